@@ -1,0 +1,22 @@
+package org.lianxin.api;
+
+/** A referenced entity does not exist. */
+public class NotFoundException extends LianxinException {
+    private static final long serialVersionUID = 1L;
+    private final String entity;
+    private final Object key;
+
+    public NotFoundException(String entity, Object key) {
+        super(entity + " " + key + " does not exist");
+        this.entity = entity;
+        this.key = key;
+    }
+
+    public String entity() {
+        return entity;
+    }
+
+    public Object key() {
+        return key;
+    }
+}
