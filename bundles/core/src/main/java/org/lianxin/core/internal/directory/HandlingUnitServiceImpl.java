@@ -1,0 +1,115 @@
+package org.lianxin.core.internal.directory;
+
+import javax.persistence.EntityManager;
+
+import org.lianxin.api.ConflictException;
+import org.lianxin.api.HandlingUnitService;
+import org.lianxin.api.NotFoundException;
+import org.lianxin.api.dto.HandlingUnit;
+import org.lianxin.api.dto.HandlingUnitInput;
+import org.lianxin.api.dto.Page;
+import org.lianxin.api.dto.PageRequest;
+import org.lianxin.core.internal.jpa.RegionEntity;
+import org.lianxin.core.internal.jpa.UnitEntity;
+import org.lianxin.core.internal.tx.Tx;
+import org.lianxin.core.internal.util.Check;
+import org.lianxin.core.internal.util.Jpql;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = HandlingUnitService.class)
+public class HandlingUnitServiceImpl implements HandlingUnitService {
+    private final Tx tx;
+
+    @Activate
+    public HandlingUnitServiceImpl(@Reference Tx tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public HandlingUnit create(HandlingUnitInput input) {
+        return tx.write(em -> {
+            UnitEntity e = new UnitEntity();
+            apply(em, e, Check.required(input, "unit"));
+            em.persist(e);
+            em.flush();
+            return dto(e);
+        });
+    }
+
+    @Override
+    public HandlingUnit update(long id, HandlingUnitInput input) {
+        return tx.write(em -> {
+            UnitEntity e = find(em, id);
+            apply(em, e, Check.required(input, "unit"));
+            return dto(e);
+        });
+    }
+
+    private static void apply(EntityManager em, UnitEntity e, HandlingUnitInput in) {
+        String code = Check.code(in.code(), "code");
+        Long other = em.createQuery("SELECT u.id FROM UnitEntity u WHERE u.code = :c", Long.class)
+                .setParameter("c", code).getResultList().stream().findFirst().orElse(null);
+        if (other != null && !other.equals(e.id)) {
+            throw new ConflictException("a handling unit with code " + code + " exists already");
+        }
+        RegionEntity region = Regions.ref(em, in.regionId(), "regionId");
+        e.code = code;
+        e.name = Check.text(in.name(), "name", Check.NAME);
+        e.regionId = region.id;
+        e.regionPath = region.path;
+        e.contact = Check.optional(in.contact(), "contact", Check.NAME);
+    }
+
+    @Override
+    public HandlingUnit get(long id) {
+        return tx.read(em -> dto(find(em, id)));
+    }
+
+    @Override
+    public void delete(long id) {
+        tx.write(em -> {
+            UnitEntity e = find(em, id);
+            long used = em.createQuery("SELECT COUNT(s) FROM SuggestionEntity s WHERE s.leadUnitId = :u"
+                    + " OR s.preLeadUnitId = :u OR :u MEMBER OF s.coUnitIds", Long.class)
+                    .setParameter("u", id).getSingleResult();
+            if (used > 0) {
+                throw new ConflictException("handling unit " + e.code + " still has " + used + " suggestion(s)");
+            }
+            em.remove(e);
+            return null;
+        });
+    }
+
+    @Override
+    public Page<HandlingUnit> list(Long regionId, String name, PageRequest page) {
+        String n = Check.optional(name, "name", Check.NAME);
+        return tx.read(em -> Jpql.from(UnitEntity.class, "u")
+                .where("u.regionPath LIKE :p", "p", regionId == null ? null
+                        : Regions.subtreePattern(Regions.find(em, regionId)))
+                .where("u.name LIKE :n", "n", n == null ? null : "%" + n + "%")
+                .orderBy("u.code").page(em, page, HandlingUnitServiceImpl::dto));
+    }
+
+    /** The unit, or a validation failure naming the input field that refers to it. */
+    public static UnitEntity ref(EntityManager em, long id, String field) {
+        UnitEntity e = em.find(UnitEntity.class, id);
+        if (e == null) {
+            throw new org.lianxin.api.ValidationException(field, "handling unit " + id + " does not exist");
+        }
+        return e;
+    }
+
+    static UnitEntity find(EntityManager em, long id) {
+        UnitEntity e = em.find(UnitEntity.class, id);
+        if (e == null) {
+            throw new NotFoundException("handling unit", id);
+        }
+        return e;
+    }
+
+    static HandlingUnit dto(UnitEntity e) {
+        return new HandlingUnit(e.id, e.code, e.name, e.regionId, e.contact);
+    }
+}

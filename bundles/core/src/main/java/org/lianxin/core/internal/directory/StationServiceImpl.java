@@ -1,0 +1,109 @@
+package org.lianxin.core.internal.directory;
+
+import javax.persistence.EntityManager;
+
+import org.lianxin.api.ConflictException;
+import org.lianxin.api.NotFoundException;
+import org.lianxin.api.StationService;
+import org.lianxin.api.dto.Page;
+import org.lianxin.api.dto.PageRequest;
+import org.lianxin.api.dto.Station;
+import org.lianxin.api.dto.StationInput;
+import org.lianxin.api.dto.StationKind;
+import org.lianxin.core.internal.jpa.RegionEntity;
+import org.lianxin.core.internal.jpa.StationEntity;
+import org.lianxin.core.internal.tx.Tx;
+import org.lianxin.core.internal.util.Check;
+import org.lianxin.core.internal.util.Jpql;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = StationService.class)
+public class StationServiceImpl implements StationService {
+    private final Tx tx;
+
+    @Activate
+    public StationServiceImpl(@Reference Tx tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public Station create(StationInput input) {
+        return tx.write(em -> {
+            StationEntity e = new StationEntity();
+            apply(em, e, Check.required(input, "station"));
+            em.persist(e);
+            em.flush();
+            return dto(e);
+        });
+    }
+
+    @Override
+    public Station update(long id, StationInput input) {
+        return tx.write(em -> {
+            StationEntity e = find(em, id);
+            apply(em, e, Check.required(input, "station"));
+            return dto(e);
+        });
+    }
+
+    private static void apply(EntityManager em, StationEntity e, StationInput in) {
+        String code = Check.code(in.code(), "code");
+        Long other = em.createQuery("SELECT s.id FROM StationEntity s WHERE s.code = :c", Long.class)
+                .setParameter("c", code).getResultList().stream().findFirst().orElse(null);
+        if (other != null && !other.equals(e.id)) {
+            throw new ConflictException("a station with code " + code + " exists already");
+        }
+        RegionEntity region = Regions.ref(em, in.regionId(), "regionId");
+        e.code = code;
+        e.name = Check.text(in.name(), "name", Check.NAME);
+        e.kind = Check.required(in.kind(), "kind").name();
+        e.regionId = region.id;
+        e.regionPath = region.path;
+        e.address = Check.optional(in.address(), "address", 200);
+        e.grid = Check.optional(in.grid(), "grid", Check.NAME);
+    }
+
+    @Override
+    public Station get(long id) {
+        return tx.read(em -> dto(find(em, id)));
+    }
+
+    @Override
+    public void delete(long id) {
+        tx.write(em -> {
+            StationEntity e = find(em, id);
+            long deputies = em.createQuery("SELECT COUNT(d) FROM DeputyEntity d WHERE :s MEMBER OF d.stationIds",
+                    Long.class).setParameter("s", id).getSingleResult();
+            long suggestions = em.createQuery("SELECT COUNT(s) FROM SuggestionEntity s WHERE s.stationId = :s",
+                    Long.class).setParameter("s", id).getSingleResult();
+            if (deputies + suggestions > 0) {
+                throw new ConflictException("station " + e.code + " is still in use");
+            }
+            em.remove(e);
+            return null;
+        });
+    }
+
+    @Override
+    public Page<Station> list(Long regionId, StationKind kind, PageRequest page) {
+        return tx.read(em -> Jpql.from(StationEntity.class, "s")
+                .where("s.regionPath LIKE :p", "p", regionId == null ? null
+                        : Regions.subtreePattern(Regions.find(em, regionId)))
+                .where("s.kind = :k", "k", kind == null ? null : kind.name())
+                .orderBy("s.code").page(em, page, StationServiceImpl::dto));
+    }
+
+    static StationEntity find(EntityManager em, long id) {
+        StationEntity e = em.find(StationEntity.class, id);
+        if (e == null) {
+            throw new NotFoundException("station", id);
+        }
+        return e;
+    }
+
+    static Station dto(StationEntity e) {
+        return new Station(e.id, e.code, e.name, StationKind.valueOf(e.kind), e.regionId, e.address, e.grid);
+    }
+}

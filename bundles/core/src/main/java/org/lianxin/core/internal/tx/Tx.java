@@ -1,0 +1,108 @@
+package org.lianxin.core.internal.tx;
+
+import java.sql.SQLException;
+import java.util.function.Function;
+
+import javax.persistence.EntityManager;
+import javax.persistence.OptimisticLockException;
+import javax.persistence.PessimisticLockException;
+import javax.transaction.Status;
+import javax.transaction.Synchronization;
+import javax.transaction.TransactionSynchronizationRegistry;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.lianxin.api.ConflictException;
+import org.lianxin.api.LianxinException;
+import org.lianxin.core.internal.db.CoreSchema;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Core's transactions: JTA through Aries' JpaTemplate, with work that must only happen after a successful
+ * commit (publishing events), and database conflicts turned into {@link ConflictException}s.
+ */
+@Component(service = Tx.class)
+public class Tx {
+    private final JpaTemplate jpa;
+    private final TransactionSynchronizationRegistry registry;
+
+    @Activate
+    public Tx(@Reference(target = "(osgi.unit.name=lianxin-core)") JpaTemplate jpa,
+            @Reference TransactionSynchronizationRegistry registry, @Reference CoreSchema schemaReady) {
+        this.jpa = jpa;
+        this.registry = registry;
+    }
+
+    /** Runs {@code work} in the current transaction or a new one. */
+    public <R> R write(Function<EntityManager, R> work) {
+        try {
+            return jpa.txExpr(TransactionType.Required, work::apply);
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Runs {@code work} in a transaction of its own, suspending the caller's. */
+    public <R> R writeNew(Function<EntityManager, R> work) {
+        try {
+            return jpa.txExpr(TransactionType.RequiresNew, work::apply);
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Reads within the current transaction if there is one. */
+    public <R> R read(Function<EntityManager, R> work) {
+        try {
+            return jpa.txExpr(TransactionType.Supports, work::apply);
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Runs {@code action} once the current transaction has committed; never when it rolls back. */
+    public void afterCommit(Runnable action) {
+        registry.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    action.run();
+                }
+            }
+        });
+    }
+
+    /** Whether a failure was caused by a concurrent change of the same rows. */
+    public static boolean isConcurrentChange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof PessimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static RuntimeException translate(RuntimeException e) {
+        if (e instanceof LianxinException) {
+            return e;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LianxinException le) {
+                return le;
+            }
+            if (t instanceof OptimisticLockException) {
+                return new ConflictException("the item was changed by someone else meanwhile; reload and try again");
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return new ConflictException("the change conflicts with existing data (a duplicate or a missing reference)");
+            }
+        }
+        return e;
+    }
+}

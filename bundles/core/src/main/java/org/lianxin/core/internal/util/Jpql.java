@@ -1,0 +1,87 @@
+package org.lianxin.core.internal.util;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.lianxin.api.dto.Page;
+import org.lianxin.api.dto.PageRequest;
+
+/**
+ * A filtered, paged JPQL query over one entity: conditions are added only for the filters given, always with
+ * parameters, and the page comes with the total count of the same conditions.
+ */
+public final class Jpql<E> {
+    private final Class<E> entity;
+    private final String alias;
+    private final List<String> where = new ArrayList<>();
+    private final Map<String, Object> params = new LinkedHashMap<>();
+    private final List<String[]> hints = new ArrayList<>();
+    private String orderBy;
+
+    private Jpql(Class<E> entity, String alias) {
+        this.entity = entity;
+        this.alias = alias;
+        this.orderBy = alias + ".id";
+    }
+
+    public static <E> Jpql<E> from(Class<E> entity, String alias) {
+        return new Jpql<>(entity, alias);
+    }
+
+    /** Adds {@code condition} (using {@code :name}) when {@code value} is not null. */
+    public Jpql<E> where(String condition, String name, Object value) {
+        if (value != null) {
+            where.add(condition);
+            params.put(name, value);
+        }
+        return this;
+    }
+
+    /** Adds a condition without parameters. */
+    public Jpql<E> where(String condition) {
+        where.add(condition);
+        return this;
+    }
+
+    public Jpql<E> param(String name, Object value) {
+        params.put(name, value);
+        return this;
+    }
+
+    public Jpql<E> orderBy(String orderBy) {
+        this.orderBy = orderBy;
+        return this;
+    }
+
+    /** An EclipseLink query hint applied to the page query, e.g. batch fetching of element collections. */
+    public Jpql<E> hint(String name, String value) {
+        hints.add(new String[] { name, value });
+        return this;
+    }
+
+    public <T> Page<T> page(EntityManager em, PageRequest page, Function<E, T> mapper) {
+        String conditions = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        String from = " FROM " + entity.getSimpleName() + " " + alias + conditions;
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + alias + ")" + from, Long.class);
+        TypedQuery<E> select = em.createQuery("SELECT " + alias + from + " ORDER BY " + orderBy, entity);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            select.setParameter(k, v);
+        });
+        hints.forEach(h -> select.setHint(h[0], h[1]));
+        long total = count.getSingleResult();
+        List<T> items = new ArrayList<>();
+        if (total > page.offset()) {
+            for (E e : select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList()) {
+                items.add(mapper.apply(e));
+            }
+        }
+        return new Page<>(items, total, page.offset(), page.limit());
+    }
+}
