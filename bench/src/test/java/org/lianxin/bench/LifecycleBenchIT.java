@@ -1,0 +1,202 @@
+package org.lianxin.bench;
+
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.inject.Inject;
+import javax.sql.DataSource;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.lianxin.api.DeputyService;
+import org.lianxin.api.HandlingUnitService;
+import org.lianxin.api.RegionService;
+import org.lianxin.api.SuggestionService;
+import org.lianxin.api.dto.Assignment;
+import org.lianxin.api.dto.Category;
+import org.lianxin.api.dto.ContactInput;
+import org.lianxin.api.dto.ContactPhase;
+import org.lianxin.api.dto.DeputyInput;
+import org.lianxin.api.dto.DeputyLevel;
+import org.lianxin.api.dto.DeputySeat;
+import org.lianxin.api.dto.DeputyStatus;
+import org.lianxin.api.dto.Evaluation;
+import org.lianxin.api.dto.EvaluationChannel;
+import org.lianxin.api.dto.HandlingUnitInput;
+import org.lianxin.api.dto.NewSuggestion;
+import org.lianxin.api.dto.Rating;
+import org.lianxin.api.dto.Region;
+import org.lianxin.api.dto.RegionInput;
+import org.lianxin.api.dto.RegionLevel;
+import org.lianxin.api.dto.Reply;
+import org.lianxin.api.dto.ResultClass;
+import org.lianxin.api.dto.RouteTier;
+import org.lianxin.api.dto.SuggestionKind;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.util.Filter;
+
+/**
+ * Drives N suggestions through the lifecycle (creation + 8 audited transitions, one transaction each) through
+ * the service API, and in the same run writes the same rows with plain JDBC on the same DataSource; prints
+ * throughput for 1 and 4 threads and the ratio. Runs alternately (API, JDBC, API, JDBC) and reports medians.
+ */
+@RunWith(PaxExam.class)
+public class LifecycleBenchIT {
+    private static final int N = Integer.getInteger("bench.suggestions", 300);
+
+    @Inject
+    private SuggestionService suggestions;
+    @Inject
+    private RegionService regions;
+    @Inject
+    private HandlingUnitService units;
+    @Inject
+    private DeputyService deputies;
+    @Inject
+    @Filter("(osgi.jndi.service.name=lianxin)")
+    private DataSource dataSource;
+
+    @Configuration
+    public Option[] config() throws Exception {
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration()
+                        .frameworkUrl(maven().groupId("org.lianxin").artifactId("lianxin-karaf-assembly")
+                                .type("tar.gz").version(System.getProperty("project.version")))
+                        .unpackDirectory(new File("target/exam")).useDeployFolder(false).name("Lianxin"),
+                configureConsole().ignoreLocalConsole(), logLevel(LogLevel.WARN), systemTimeout(600_000),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", "38181"),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "38101"),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "31099"),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "34444"),
+                editConfigurationFilePut("etc/org.lianxin.escalation.cfg", "enabled", "false"),
+                editConfigurationFilePut("etc/org.lianxin.demo.cfg", "enabled", "false")));
+        if (System.getProperty("maven.repo.local") != null) {
+            options.add(editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg",
+                    "org.ops4j.pax.url.mvn.localRepository", System.getProperty("maven.repo.local")));
+        }
+        if ("postgresql".equals(System.getProperty("bench.db"))) {
+            try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+                    Statement st = c.createStatement()) {
+                st.execute("DROP DATABASE IF EXISTS lianxin_bench WITH (FORCE)");
+                st.execute("CREATE DATABASE lianxin_bench ENCODING 'UTF8'");
+            }
+            String cfg = "etc/org.ops4j.datasource-lianxin.cfg";
+            options.add(editConfigurationFilePut(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"));
+            options.add(editConfigurationFilePut(cfg, "url", "jdbc:postgresql://127.0.0.1:5432/lianxin_bench"));
+            options.add(editConfigurationFilePut(cfg, "user", "postgres"));
+            options.add(editConfigurationFilePut(cfg, "password", ""));
+        }
+        return options.toArray(new Option[0]);
+    }
+
+    @Test
+    public void lifecycleThroughServiceApiVersusPlainJdbc() throws Exception {
+        Region city = regions.create(new RegionInput("BCITY", "基准市", RegionLevel.CITY, null));
+        Region county = regions.create(new RegionInput("BCTY", "基准区", RegionLevel.COUNTY, city.id()));
+        long unit = units.create(new HandlingUnitInput("BUNIT", "基准单位", county.id(), null)).id();
+        long deputy = deputies.create(new DeputyInput("基准代表", "男", county.id(), null, null, null,
+                DeputyStatus.ACTIVE, null, null, false, List.of(new DeputySeat(DeputyLevel.COUNTY, county.id(), null)),
+                List.of())).id();
+        String path = "/" + city.id() + "/" + county.id() + "/";
+        JdbcLifecycle jdbc = new JdbcLifecycle(dataSource, county.id(), path, county.code(), deputy, unit);
+        AtomicInteger counter = new AtomicInteger();
+        Work api = i -> serviceLifecycle(county.id(), deputy, unit, i);
+        Work plain = jdbc::run;
+
+        // warm up both paths (JIT, connection pool, EclipseLink metadata)
+        measure(api, 1, Math.max(20, N / 10), counter);
+        measure(plain, 1, Math.max(20, N / 10), counter);
+
+        StringBuilder report = new StringBuilder();
+        report.append(String.format("lifecycle benchmark: %d suggestions per run, creation + 8 audited transitions,"
+                + " one transaction each, database %s%n", N, System.getProperty("bench.db", "derby")));
+        for (String t : System.getProperty("bench.threads", "1,4").split(",")) {
+            int threads = Integer.parseInt(t.trim());
+            List<Double> apiRates = new ArrayList<>();
+            List<Double> jdbcRates = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                apiRates.add(measure(api, threads, N, counter));
+                jdbcRates.add(measure(plain, threads, N, counter));
+            }
+            double a = median(apiRates);
+            double j = median(jdbcRates);
+            report.append(String.format("threads=%d  service API %.1f suggestions/s  plain JDBC %.1f suggestions/s"
+                    + "  ratio %.0f%%  (runs API %s, JDBC %s)%n", threads, a, j, 100 * a / j, fmt(apiRates),
+                    fmt(jdbcRates)));
+        }
+        System.out.print(report);
+        Path out = Path.of(System.getProperty("karaf.home"), "..", "..", "bench-lifecycle.txt").normalize();
+        Files.writeString(out, report, StandardCharsets.UTF_8);
+    }
+
+    private void serviceLifecycle(long region, long deputy, long unit, int i) {
+        String actor = "bench";
+        long id = suggestions.register(new NewSuggestion(SuggestionKind.INTER_SESSION_OPINION, region,
+                Category.OTHER, "基准测试 " + i, "基准测试内容 " + i, List.of(deputy), null, List.of()), actor).id();
+        suggestions.groupPass(id, actor);
+        suggestions.route(id, RouteTier.COUNTY, actor);
+        suggestions.assign(id, new Assignment(unit, List.of()), actor);
+        suggestions.accept(id, actor);
+        suggestions.logContact(id, new ContactInput(ContactPhase.DURING, "电话", "办中沟通"), actor);
+        suggestions.reply(id, new Reply(ResultClass.A, "已解决"), actor);
+        suggestions.evaluate(id, new Evaluation(Rating.SATISFIED, EvaluationChannel.ONLINE, null), actor);
+        suggestions.close(id, actor);
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run(int i) throws Exception;
+    }
+
+    /** @return suggestions per second */
+    private static double measure(Work work, int threads, int n, AtomicInteger counter) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int k = counter.incrementAndGet();
+            tasks.add(() -> {
+                work.run(k);
+                return null;
+            });
+        }
+        long start = System.nanoTime();
+        for (Future<Void> f : pool.invokeAll(tasks)) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return n / seconds;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static String fmt(List<Double> values) {
+        return values.stream().map(v -> String.format("%.1f", v)).toList().toString();
+    }
+}

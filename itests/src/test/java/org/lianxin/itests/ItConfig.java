@@ -1,0 +1,51 @@
+package org.lianxin.itests;
+
+import java.io.File;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+
+/** Where the distribution under test is, which database it uses, and the ports it listens on. */
+final class ItConfig {
+    static final int HTTP_PORT = 18181;
+    static final int SSH_PORT = 18101;
+    static final String PG_DATABASE = "lianxin_it";
+    private static boolean databaseReset;
+
+    private ItConfig() {
+    }
+
+    static String version() {
+        return System.getProperty("project.version", "0.1.0-SNAPSHOT");
+    }
+
+    static boolean postgresql() {
+        return "postgresql".equals(System.getProperty("lianxin.itest.db", "derby"));
+    }
+
+    static String pgUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:5432/" + database;
+    }
+
+    static File distribution() {
+        String repo = System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository");
+        return new File(repo, "org/lianxin/lianxin-karaf-assembly/" + version() + "/lianxin-karaf-assembly-"
+                + version() + ".tar.gz");
+    }
+
+    /** Gives the PostgreSQL run a fresh database, once per test JVM. */
+    static synchronized void resetPostgresql(String database) {
+        if (databaseReset || !postgresql()) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(pgUrl("postgres"), "postgres", "");
+                Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            st.execute("CREATE DATABASE " + database + " ENCODING 'UTF8'");
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot prepare PostgreSQL database " + database
+                    + " on 127.0.0.1:5432 (is PostgreSQL running?)", e);
+        }
+        databaseReset = true;
+    }
+}

@@ -1,0 +1,92 @@
+package org.lianxin.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.BundleContext;
+
+/**
+ * Boots the Lianxin distribution built by this reactor (once per suite), on test ports, with demo data on and
+ * the escalation job off so that tests decide when escalation runs.
+ */
+public abstract class TestSupport {
+    protected static final String API = "http://127.0.0.1:" + ItConfig.HTTP_PORT + "/api/v1";
+
+    @Inject
+    protected BundleContext context;
+
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    @Configuration
+    public Option[] config() {
+        ItConfig.resetPostgresql(ItConfig.PG_DATABASE);
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration()
+                        .frameworkUrl(maven().groupId("org.lianxin").artifactId("lianxin-karaf-assembly")
+                                .type("tar.gz").version(ItConfig.version()))
+                        .unpackDirectory(new File("target/exam")).useDeployFolder(false).name("Lianxin"),
+                keepRuntimeFolder(),
+                configureConsole().ignoreLocalConsole(),
+                logLevel(LogLevel.WARN),
+                systemTimeout(120_000),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port",
+                        String.valueOf(ItConfig.HTTP_PORT)),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort",
+                        String.valueOf(ItConfig.SSH_PORT)),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+                editConfigurationFilePut("etc/org.lianxin.escalation.cfg", "enabled", "false"),
+                editConfigurationFilePut("etc/org.lianxin.demo.cfg", "enabled", "true")));
+        if (System.getProperty("maven.repo.local") != null) {
+            options.add(editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg",
+                    "org.ops4j.pax.url.mvn.localRepository", System.getProperty("maven.repo.local")));
+        }
+        if (ItConfig.postgresql()) {
+            String cfg = "etc/org.ops4j.datasource-lianxin.cfg";
+            options.add(editConfigurationFilePut(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"));
+            options.add(editConfigurationFilePut(cfg, "url", ItConfig.pgUrl(ItConfig.PG_DATABASE)));
+            options.add(editConfigurationFilePut(cfg, "user", "postgres"));
+            options.add(editConfigurationFilePut(cfg, "password", ""));
+        }
+        return options.toArray(new Option[0]);
+    }
+
+    /** Runs a console command as an admin would type it, returning what it printed. */
+    protected String console(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(System.in, out, out);
+        try {
+            Object result = session.execute(command);
+            if (result != null) {
+                out.println(result);
+            }
+        } catch (Exception e) {
+            out.println("ERROR: " + e.getMessage());
+        } finally {
+            out.flush();
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
