@@ -80,9 +80,9 @@ final class JdbcLifecycle {
                 Timestamp now = now();
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO LX_SUGGESTION (VERSION, LEDGER_NO,"
                         + " LEDGER_YEAR, LEDGER_SEQ, KIND, CATEGORY, TITLE, CONTENT, STATE, REGION_ID, REGION_PATH,"
-                        + " HANDLING_REGION_ID, HANDLING_REGION_PATH, RATINGS, SUPERVISED, OVERDUE_ESCALATED, SOLVED,"
+                        + " HANDLING_REGION_ID, HANDLING_REGION_PATH, RATINGS, SUPERVISED, REDONE, OVERDUE_ESCALATED, SOLVED,"
                         + " CREATED_AT, UPDATED_AT) VALUES (1, ?, ?, ?, 'INTER_SESSION_OPINION', 'OTHER', ?, ?,"
-                        + " 'REGISTERED', ?, ?, ?, ?, 0, FALSE, FALSE, FALSE, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                        + " 'REGISTERED', ?, ?, ?, ?, 0, FALSE, FALSE, FALSE, FALSE, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                     ps.setString(1, "J" + regionCode + "-" + year + "-" + String.format("%06d", seq));
                     ps.setInt(2, year);
                     ps.setInt(3, seq);

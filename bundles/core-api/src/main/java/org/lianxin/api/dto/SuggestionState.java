@@ -43,7 +43,7 @@ public enum SuggestionState {
         return this == COMPLETED || this == EXPLAINED || this == CLOSED;
     }
 
-    /** States that no action leaves, except secondary evaluation of closed items. */
+    /** States that leave the open ledger: merged items for good, closed ones except for look-back and secondary evaluation. */
     public boolean isFinal() {
         return this == MERGED || this == CLOSED;
     }

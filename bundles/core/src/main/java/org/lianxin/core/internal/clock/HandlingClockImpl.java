@@ -41,11 +41,20 @@ public class HandlingClockImpl implements HandlingClock, RegionRules {
 
     @Modified
     void modified(Map<String, Object> config) {
-        global = ClockSettings.parse(config);
-        calendar = new WorkCalendar(WorkCalendar.parseDays(str(config.get("holidays"))),
+        // parse everything before applying anything, so that a refused configuration leaves the old one whole
+        ClockSettings newGlobal = ClockSettings.parse(config);
+        WorkCalendar newCalendar = new WorkCalendar(WorkCalendar.parseDays(str(config.get("holidays"))),
                 WorkCalendar.parseDays(str(config.get("workdays"))));
         Object z = config.get("zone");
-        zone = z == null ? ZoneId.of("Asia/Shanghai") : ZoneId.of(String.valueOf(z).trim());
+        ZoneId newZone;
+        try {
+            newZone = z == null ? ZoneId.of("Asia/Shanghai") : ZoneId.of(String.valueOf(z).trim());
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("zone: not a time zone: '" + z + "'", e);
+        }
+        global = newGlobal;
+        calendar = newCalendar;
+        zone = newZone;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)

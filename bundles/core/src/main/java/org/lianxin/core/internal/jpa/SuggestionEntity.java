@@ -76,6 +76,8 @@ public class SuggestionEntity {
     public String ratingChannel;
     public int ratings;
     public boolean supervised;
+    /** Sent back for a redo after an unsatisfied rating: a second unsatisfied rating needs an explanation. */
+    public boolean redone;
     @Column(name = "OVERDUE_ESCALATED")
     public boolean overdueEscalated;
     public String explanation;

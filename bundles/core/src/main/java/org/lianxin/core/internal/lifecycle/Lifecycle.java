@@ -27,17 +27,17 @@ public final class Lifecycle {
         allow(SuggestionState.MERGED);
         allow(SuggestionState.TOWNSHIP_REVIEW, ROUTE, ASSIGN, MERGE, REMIND_OVERDUE);
         allow(SuggestionState.ROUTED, ROUTE, PRE_ASSIGN, ASSIGN, MERGE, REMIND_OVERDUE);
-        allow(SuggestionState.PRE_ASSIGNED, PRE_ASSIGN, ASSIGN, REMIND_OVERDUE);
+        allow(SuggestionState.PRE_ASSIGNED, ROUTE, PRE_ASSIGN, ASSIGN, MERGE, REMIND_OVERDUE);
         allow(SuggestionState.ASSIGNED, ACCEPT, UNIT_RETURN, LOG_CONTACT, REQUEST_EXTENSION, DECIDE_EXTENSION, REPLY,
                 SUPERVISE, ESCALATE_OVERDUE);
         allow(SuggestionState.HANDLING, UNIT_RETURN, LOG_CONTACT, REQUEST_EXTENSION, DECIDE_EXTENSION, REPLY,
                 SUPERVISE, ESCALATE_OVERDUE);
-        allow(SuggestionState.SUPERVISED, LOG_CONTACT, REQUEST_EXTENSION, DECIDE_EXTENSION, REPLY);
+        allow(SuggestionState.SUPERVISED, LOG_CONTACT, REQUEST_EXTENSION, DECIDE_EXTENSION, REPLY, REMIND_OVERDUE);
         allow(SuggestionState.REPLIED, EVALUATE, LOG_CONTACT);
         allow(SuggestionState.EXPLANATION_REQUIRED, EXPLAIN, LOG_CONTACT);
         allow(SuggestionState.COMPLETED, CLOSE, MARK_SOLVED, SECONDARY_EVALUATE, LOG_CONTACT);
-        allow(SuggestionState.EXPLAINED, CLOSE, SECONDARY_EVALUATE);
-        allow(SuggestionState.CLOSED, MARK_SOLVED, SECONDARY_EVALUATE);
+        allow(SuggestionState.EXPLAINED, CLOSE, MARK_SOLVED, SECONDARY_EVALUATE, LOG_CONTACT);
+        allow(SuggestionState.CLOSED, MARK_SOLVED, SECONDARY_EVALUATE, LOG_CONTACT);
     }
 
     private Lifecycle() {
@@ -87,13 +87,14 @@ public final class Lifecycle {
 
     /**
      * Where an evaluation leads: satisfied or basically satisfied completes the item; the first unsatisfied
-     * rating puts it under key supervision; unsatisfied again after supervision requires a public explanation.
+     * rating puts it under key supervision for a redo; still unsatisfied after that redo requires a public
+     * explanation. Supervision for an overdue reply does not count as a redo.
      */
-    public static SuggestionState afterEvaluation(Rating rating, boolean alreadySupervised) {
+    public static SuggestionState afterEvaluation(Rating rating, boolean redoneAfterDissatisfaction) {
         if (rating != Rating.UNSATISFIED) {
             return SuggestionState.COMPLETED;
         }
-        return alreadySupervised ? SuggestionState.EXPLANATION_REQUIRED : SuggestionState.SUPERVISED;
+        return redoneAfterDissatisfaction ? SuggestionState.EXPLANATION_REQUIRED : SuggestionState.SUPERVISED;
     }
 
     /** The worse of two ratings (双测评 keeps the lower one). */
@@ -109,7 +110,10 @@ public final class Lifecycle {
         };
     }
 
-    /** States whose overdue items are escalated to key supervision rather than reminded. */
+    /**
+     * States whose overdue items are escalated to key supervision; overdue items in the other running states
+     * (before assignment, and under supervision) are reminded once per deadline.
+     */
     public static boolean isHandling(SuggestionState state) {
         return state == SuggestionState.ASSIGNED || state == SuggestionState.HANDLING;
     }

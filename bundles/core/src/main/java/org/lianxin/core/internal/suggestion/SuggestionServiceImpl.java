@@ -577,9 +577,10 @@ public class SuggestionServiceImpl implements SuggestionService {
             s.ratingChannel = channel.name();
             s.ratings = dual ? 2 : 1;
             data.put("result", result.name());
-            SuggestionState to = Lifecycle.afterEvaluation(result, s.supervised);
+            SuggestionState to = Lifecycle.afterEvaluation(result, s.redone);
             if (to == SuggestionState.SUPERVISED) {
                 s.supervised = true;
+                s.redone = true;
                 startClock(s, ClockRule.SUPERVISION, today, data);
             }
             return to;
@@ -648,6 +649,7 @@ public class SuggestionServiceImpl implements SuggestionService {
             s.ratingChannel = null;
             s.ratings = 0;
             s.supervised = false;
+            s.redone = false;
             s.solved = false;
             s.closedAt = null;
             s.explanation = null;
@@ -667,7 +669,8 @@ public class SuggestionServiceImpl implements SuggestionService {
                 + " OR (s.state NOT IN :handling AND (s.remindedFor IS NULL OR s.remindedFor <> s.deadline)))"
                 + " ORDER BY s.id", Object[].class)
                 .setParameter("today", day)
-                .setParameter("running", List.of("TOWNSHIP_REVIEW", "ROUTED", "PRE_ASSIGNED", "ASSIGNED", "HANDLING"))
+                .setParameter("running", List.of("TOWNSHIP_REVIEW", "ROUTED", "PRE_ASSIGNED", "ASSIGNED", "HANDLING",
+                        "SUPERVISED"))
                 .setParameter("handling", List.of("ASSIGNED", "HANDLING"))
                 .setMaxResults(10_000).getResultList());
         int done = 0;
