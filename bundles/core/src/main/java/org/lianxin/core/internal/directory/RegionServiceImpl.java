@@ -38,9 +38,12 @@ public class RegionServiceImpl implements RegionService {
         return tx.write(em -> {
             RegionEntity e = new RegionEntity();
             apply(em, e, input);
+            String parentPath = e.parentId == null ? "/" : Regions.find(em, e.parentId).path;
+            // the path ends with the region's own id, known only once the row exists
+            e.path = parentPath;
             em.persist(e);
             em.flush();
-            e.path = (e.parentId == null ? "/" : Regions.find(em, e.parentId).path) + e.id + "/";
+            e.path = parentPath + e.id + "/";
             return Regions.dto(e);
         });
     }

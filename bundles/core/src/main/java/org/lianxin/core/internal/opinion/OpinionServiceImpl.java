@@ -123,21 +123,19 @@ public class OpinionServiceImpl implements OpinionService {
     @Override
     public Suggestion promote(long opinionId, NewSuggestion suggestion, String actor) {
         Check.required(suggestion, "suggestion");
-        return tx.write(em -> {
-            OpinionEntity o = find(em, opinionId);
-            if (!OpinionStatus.NEW.name().equals(o.status)) {
-                throw new ValidationException("opinionId", "opinion " + opinionId + " is " + o.status + ", not NEW");
-            }
-            List<Long> ids = new ArrayList<>();
-            ids.add(opinionId);
-            ids.addAll(suggestion.opinionIds());
-            List<Long> deputies = suggestion.deputyIds().isEmpty() && o.deputyId != null ? List.of(o.deputyId)
-                    : suggestion.deputyIds();
-            return suggestions.register(new NewSuggestion(suggestion.kind(), suggestion.regionId(),
-                    suggestion.category(), suggestion.title(),
-                    suggestion.content() == null ? o.content : suggestion.content(), deputies,
-                    suggestion.stationId() == null ? o.stationId : suggestion.stationId(), ids), actor);
-        });
+        // registration checks again, in its own transaction, that every opinion is still NEW, and links them
+        Opinion o = get(opinionId);
+        if (o.status() != OpinionStatus.NEW) {
+            throw new ValidationException("opinionId", "opinion " + opinionId + " is " + o.status() + ", not NEW");
+        }
+        List<Long> ids = new ArrayList<>();
+        ids.add(opinionId);
+        ids.addAll(suggestion.opinionIds());
+        List<Long> deputies = suggestion.deputyIds().isEmpty() && o.deputyId() != null ? List.of(o.deputyId())
+                : suggestion.deputyIds();
+        return suggestions.register(new NewSuggestion(suggestion.kind(), suggestion.regionId(), suggestion.category(),
+                suggestion.title(), suggestion.content() == null ? o.content() : suggestion.content(), deputies,
+                suggestion.stationId() == null ? o.stationId() : suggestion.stationId(), ids), actor);
     }
 
     @Override

@@ -21,8 +21,14 @@ final class LedgerNumbers {
         return String.format("%s-%d-%06d", regionCode, year, seq);
     }
 
-    /** Makes sure the counter row exists, in a transaction of its own so that racing creators don't fail the intake. */
+    /**
+     * Makes sure the counter row exists, in a transaction of its own so that racing creators don't fail the
+     * intake. Inside a caller's transaction it leaves the row to {@link #assign}.
+     */
     static void ensureCounter(Tx tx, long regionId, int year) {
+        if (tx.inTransaction()) {
+            return;
+        }
         boolean exists = tx.read(em -> em.find(LedgerCounterEntity.class, new LedgerCounterKey(regionId, year)) != null);
         if (exists) {
             return;
@@ -47,7 +53,12 @@ final class LedgerNumbers {
         LedgerCounterEntity c = em.find(LedgerCounterEntity.class, new LedgerCounterKey(region.id, year),
                 LockModeType.PESSIMISTIC_WRITE);
         if (c == null) {
-            throw new IllegalStateException("ledger counter missing for region " + region.code + " " + year);
+            // first number of the year inside a caller's transaction: a racing twin fails and is retried by its caller
+            c = new LedgerCounterEntity();
+            c.regionId = region.id;
+            c.year = year;
+            c.nextSeq = 1;
+            em.persist(c);
         }
         int seq = c.nextSeq;
         c.nextSeq = seq + 1;

@@ -49,9 +49,9 @@ final class SuggestionFilter {
         j.where("s.createdAt < :to", "to", q.to() == null ? null : q.to().plusDays(1).atStartOfDay(ZoneOffset.UTC)
                 .toLocalDateTime());
         if (q.lookBack() != null) {
-            j.param("completed", List.of("COMPLETED", "EXPLAINED", "CLOSED"));
-            j.where(q.lookBack() ? "(s.resultClass = 'B' AND s.solved = FALSE AND s.state IN :completed)"
-                    : "NOT (s.resultClass = 'B' AND s.solved = FALSE AND s.state IN :completed)");
+            j.param("completed", List.of("COMPLETED", "EXPLAINED", "CLOSED")).param("no", Boolean.FALSE);
+            j.where(q.lookBack() ? "(s.resultClass = 'B' AND s.solved = :no AND s.state IN :completed)"
+                    : "(s.resultClass IS NULL OR NOT (s.resultClass = 'B' AND s.solved = :no AND s.state IN :completed))");
         }
         j.where("s.supervised = :sup", "sup", q.supervised());
         String text = Check.optional(q.text(), "q", Check.TITLE);

@@ -665,10 +665,10 @@ public class SuggestionServiceImpl implements SuggestionService {
         LocalDate day = today == null ? clock.today() : today;
         List<Object[]> due = tx.read(em -> em.createQuery("SELECT s.id, s.state FROM SuggestionEntity s"
                 + " WHERE s.deadline < :today AND s.state IN :running"
-                + " AND ((s.state IN :handling AND s.overdueEscalated = FALSE)"
+                + " AND ((s.state IN :handling AND s.overdueEscalated = :no)"
                 + " OR (s.state NOT IN :handling AND (s.remindedFor IS NULL OR s.remindedFor <> s.deadline)))"
                 + " ORDER BY s.id", Object[].class)
-                .setParameter("today", day)
+                .setParameter("today", day).setParameter("no", Boolean.FALSE)
                 .setParameter("running", List.of("TOWNSHIP_REVIEW", "ROUTED", "PRE_ASSIGNED", "ASSIGNED", "HANDLING",
                         "SUPERVISED"))
                 .setParameter("handling", List.of("ASSIGNED", "HANDLING"))

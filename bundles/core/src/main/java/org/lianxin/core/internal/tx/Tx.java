@@ -25,6 +25,7 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = Tx.class)
 public class Tx {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Tx.class);
     private final JpaTemplate jpa;
     private final TransactionSynchronizationRegistry registry;
 
@@ -60,6 +61,11 @@ public class Tx {
         } catch (RuntimeException e) {
             throw translate(e);
         }
+    }
+
+    /** Whether the calling thread runs inside a transaction. */
+    public boolean inTransaction() {
+        return registry.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
     }
 
     /** Runs {@code action} once the current transaction has committed; never when it rolls back. */
@@ -100,6 +106,7 @@ public class Tx {
                 return new ConflictException("the item was changed by someone else meanwhile; reload and try again");
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                LOG.debug("constraint violation turned into a conflict", e);
                 return new ConflictException("the change conflicts with existing data (a duplicate or a missing reference)");
             }
         }

@@ -1,0 +1,82 @@
+package org.lianxin.rest.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.glassfish.jersey.CommonProperties;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.lianxin.rest.internal.caller.ActorFilter;
+import org.lianxin.rest.internal.error.ErrorMapper;
+import org.lianxin.rest.internal.json.JsonProvider;
+import org.lianxin.rest.internal.json.ObjectMappers;
+import org.lianxin.rest.internal.openapi.OpenApiGenerator;
+import org.lianxin.rest.internal.openapi.OpenApiResource;
+import org.lianxin.rest.internal.param.ParamConverters;
+import org.lianxin.rest.internal.resource.ClockResource;
+import org.lianxin.rest.internal.resource.DeputyResource;
+import org.lianxin.rest.internal.resource.GroupResource;
+import org.lianxin.rest.internal.resource.HealthResource;
+import org.lianxin.rest.internal.resource.OpinionResource;
+import org.lianxin.rest.internal.resource.PracticeResource;
+import org.lianxin.rest.internal.resource.RegionResource;
+import org.lianxin.rest.internal.resource.StationResource;
+import org.lianxin.rest.internal.resource.SuggestionActionResource;
+import org.lianxin.rest.internal.resource.SuggestionResource;
+import org.lianxin.rest.internal.resource.UnitResource;
+
+/**
+ * The Jersey application of {@code /api/v1}: resource instances built on the core services, our JSON provider,
+ * parameter converters, the caller filter and the error mapper. Nothing is scanned or discovered.
+ */
+public final class ApiApplication {
+    public static final String BASE_PATH = "/api/v1";
+
+    private ApiApplication() {
+    }
+
+    /** The resource instances of the API, without the OpenAPI document. */
+    public static List<Object> resources(CoreServices core, String version) {
+        return List.of(
+                new HealthResource(core.regions(), version),
+                new RegionResource(core.regions()),
+                new DeputyResource(core.deputies()),
+                new GroupResource(core.groups()),
+                new StationResource(core.stations()),
+                new UnitResource(core.units()),
+                new OpinionResource(core.opinions()),
+                new SuggestionResource(core.suggestions()),
+                new SuggestionActionResource(core.suggestions()),
+                new ClockResource(core.clock(), core.suggestions()),
+                new PracticeResource(core.practices()));
+    }
+
+    /** The resource classes the OpenAPI document describes: every one that is served. */
+    public static List<Class<?>> resourceClasses(List<Object> resources) {
+        List<Class<?>> classes = new java.util.ArrayList<>(resources.stream().<Class<?>>map(Object::getClass).toList());
+        classes.add(OpenApiResource.class);
+        return classes;
+    }
+
+    public static ResourceConfig create(CoreServices core, String version) {
+        List<Object> resources = resources(core, version);
+        Map<String, Object> openApi = OpenApiGenerator.generate(version, BASE_PATH, resourceClasses(resources));
+        ResourceConfig config = new ResourceConfig();
+        config.setApplicationName("lianxin-api");
+        resources.forEach(r -> config.registerResources(InstanceResources.of(r)));
+        config.registerResources(InstanceResources.of(new OpenApiResource(openApi)));
+        config.registerInstances(new JsonProvider(ObjectMappers.create()), new ParamConverters(), new ActorFilter(),
+                new ErrorMapper());
+        config.addProperties(Map.of(
+                // only what is registered above: no auto-discovered features (e.g. Jackson's own mappers)
+                ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true,
+                ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true,
+                ServerProperties.WADL_FEATURE_DISABLE, true,
+                ServerProperties.BV_FEATURE_DISABLE, true,
+                CommonProperties.MOXY_JSON_FEATURE_DISABLE, true,
+                CommonProperties.JSON_PROCESSING_FEATURE_DISABLE, true,
+                // error bodies are ours: never let the servlet container replace them with its error page
+                ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true));
+        return config;
+    }
+}

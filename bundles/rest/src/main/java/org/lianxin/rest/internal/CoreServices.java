@@ -1,0 +1,31 @@
+package org.lianxin.rest.internal;
+
+import java.util.Objects;
+
+import org.lianxin.api.DeputyGroupService;
+import org.lianxin.api.DeputyService;
+import org.lianxin.api.HandlingClock;
+import org.lianxin.api.HandlingUnitService;
+import org.lianxin.api.OpinionService;
+import org.lianxin.api.PracticeRegistry;
+import org.lianxin.api.RegionService;
+import org.lianxin.api.StationService;
+import org.lianxin.api.SuggestionService;
+
+/** The core services the REST resources call, handed over by the DS component that owns the servlet. */
+public record CoreServices(RegionService regions, DeputyService deputies, DeputyGroupService groups,
+        StationService stations, HandlingUnitService units, OpinionService opinions, SuggestionService suggestions,
+        HandlingClock clock, PracticeRegistry practices) {
+
+    public CoreServices {
+        Objects.requireNonNull(regions, "regions");
+        Objects.requireNonNull(deputies, "deputies");
+        Objects.requireNonNull(groups, "groups");
+        Objects.requireNonNull(stations, "stations");
+        Objects.requireNonNull(units, "units");
+        Objects.requireNonNull(opinions, "opinions");
+        Objects.requireNonNull(suggestions, "suggestions");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(practices, "practices");
+    }
+}

@@ -1,0 +1,42 @@
+package org.lianxin.rest.internal.error;
+
+import java.util.UUID;
+
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every exception into the JSON error shape of {@link ErrorBody}. A 500 gets a generic message with a
+ * reference that is logged together with the stack trace.
+ */
+public final class ErrorMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    @Override
+    public Response toResponse(Throwable e) {
+        ErrorBody body = ErrorBodies.of(e);
+        if (body.status() >= 500) {
+            String ref = UUID.randomUUID().toString().substring(0, 8);
+            LOG.error("REST request failed (ref {})", ref, e);
+            body = ErrorBody.of(body.status(), ErrorBodies.INTERNAL + " (ref " + ref + ")");
+        } else if (LOG.isDebugEnabled()) {
+            LOG.debug("REST request refused: {} {}", body.status(), body.message());
+        }
+        Response.ResponseBuilder r = Response.status(body.status()).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body);
+        if (e instanceof WebApplicationException w) {
+            // keep what the status needs, e.g. Allow on 405
+            java.util.List<Object> allow = w.getResponse().getHeaders().get(HttpHeaders.ALLOW);
+            if (allow != null) {
+                allow.forEach(a -> r.header(HttpHeaders.ALLOW, a));
+            }
+        }
+        return r.build();
+    }
+}
