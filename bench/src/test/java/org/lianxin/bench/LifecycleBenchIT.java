@@ -1,6 +1,5 @@
 package org.lianxin.bench;
 
-import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -82,9 +81,9 @@ public class LifecycleBenchIT {
     public Option[] config() throws Exception {
         List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration()
-                        .frameworkUrl(maven().groupId("org.lianxin").artifactId("lianxin-karaf-assembly")
-                                .type("tar.gz").version(System.getProperty("project.version")))
-                        .unpackDirectory(new File("target/exam")).useDeployFolder(false).name("Lianxin"),
+                        .frameworkUrl(new File(System.getProperty("lianxin.distribution")).toURI().toString())
+                        .unpackDirectory(new File("target/exam")).useDeployFolder(false).name("Lianxin")
+                        .karafVersion("4.4.10"),
                 configureConsole().ignoreLocalConsole(), logLevel(LogLevel.WARN), systemTimeout(600_000),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", "38181"),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "38101"),

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The built distribution unpacked and run as an administrator would: bin/start, bin/stop, bin/client. */
@@ -58,25 +59,32 @@ final class Distribution {
         run(home, Duration.ofSeconds(60), "bin/start");
     }
 
-    /** Stops Karaf and waits until its process is gone. */
+    /** Stops Karaf and waits until its JVM is gone (bin/status says "Not Running" while it still shuts down). */
     void stop() throws Exception {
         run(home, Duration.ofSeconds(60), "bin/stop");
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < end && isRunning()) {
+        while (System.nanoTime() < end && (isRunning() || jvmAlive())) {
             Thread.sleep(250);
         }
-        if (isRunning()) {
+        if (isRunning() || jvmAlive()) {
             throw new IllegalStateException("Karaf did not stop within 60 s");
         }
+    }
+
+    private boolean jvmAlive() {
+        String marker = "-Dkaraf.home=" + home;
+        return ProcessHandle.allProcesses().anyMatch(p -> p.info().commandLine().map(c -> c.contains(marker))
+                .orElse(false));
     }
 
     boolean isRunning() throws Exception {
         return run(home, Duration.ofSeconds(30), "bin/status").exit == 0;
     }
 
-    /** Runs a console command through bin/client. */
+    /** Runs a console command through bin/lianxin, the wrapper of bin/client that scripts use. */
     Result client(String user, String password, String command) throws Exception {
-        return run(home, Duration.ofSeconds(60), "bin/client", "-u", user, "-p", password, "-r", "10", command);
+        return run(home, Duration.ofSeconds(60), Map.of("LIANXIN_USER", user, "LIANXIN_PASSWORD", password),
+                "bin/lianxin", command);
     }
 
     String file(String relative) throws IOException {
@@ -88,10 +96,16 @@ final class Distribution {
     }
 
     static Result run(Path dir, Duration timeout, String... command) throws Exception {
+        return run(dir, timeout, Map.of(), command);
+    }
+
+    static Result run(Path dir, Duration timeout, Map<String, String> env, String... command) throws Exception {
         File log = File.createTempFile("lianxin-run", ".log");
         try {
-            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+            ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            pb.environment().putAll(env);
+            Process p = pb.start();
             if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();
                 throw new IllegalStateException(String.join(" ", command) + " did not finish within " + timeout);

@@ -27,10 +27,14 @@ final class ItConfig {
         return "jdbc:postgresql://127.0.0.1:5432/" + database;
     }
 
+    /** The tar.gz the reactor built, so that the tests need nothing installed in the local repository. */
     static File distribution() {
-        String repo = System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository");
-        return new File(repo, "org/lianxin/lianxin-karaf-assembly/" + version() + "/lianxin-karaf-assembly-"
-                + version() + ".tar.gz");
+        File f = new File(System.getProperty("lianxin.distribution", "../karaf-assembly/target/lianxin-karaf-assembly-"
+                + version() + ".tar.gz"));
+        if (!f.isFile()) {
+            throw new IllegalStateException("no distribution at " + f.getAbsolutePath() + ": build karaf-assembly first");
+        }
+        return f;
     }
 
     /** Gives the PostgreSQL run a fresh database, once per test JVM. */

@@ -111,8 +111,8 @@ public class PlatformIT extends TestSupport {
         f.act(id, "route", Http.map("tier", "COUNTY"));
         String assign = console("suggestion:assign " + id + " " + f.countyUnit);
         assertEquals(assign, "ASSIGNED", http.get("/suggestions/" + id).body().get("state").asText());
-        console("suggestion:supervise " + id + " --leader 常委会副主任 --reason 群众关注");
-        assertEquals("SUPERVISED", http.get("/suggestions/" + id).body().get("state").asText());
+        String supervise = console("suggestion:supervise --leader 常委会副主任 --reason 群众关注 " + id);
+        assertEquals(supervise, "SUPERVISED", http.get("/suggestions/" + id).body().get("state").asText());
         String refused = console("suggestion:close " + id);
         assertTrue(refused, refused.contains("SUPERVISED"));
         String shown = console("suggestion:show " + id);

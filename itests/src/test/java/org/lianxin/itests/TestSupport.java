@@ -1,6 +1,5 @@
 package org.lianxin.itests;
 
-import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -42,9 +41,9 @@ public abstract class TestSupport {
         ItConfig.resetPostgresql(ItConfig.PG_DATABASE);
         List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration()
-                        .frameworkUrl(maven().groupId("org.lianxin").artifactId("lianxin-karaf-assembly")
-                                .type("tar.gz").version(ItConfig.version()))
-                        .unpackDirectory(new File("target/exam")).useDeployFolder(false).name("Lianxin"),
+                        .frameworkUrl(ItConfig.distribution().toURI().toString())
+                        .unpackDirectory(new File("target/exam")).useDeployFolder(false).name("Lianxin")
+                        .karafVersion("4.4.10"),
                 keepRuntimeFolder(),
                 configureConsole().ignoreLocalConsole(),
                 logLevel(LogLevel.WARN),

@@ -38,27 +38,46 @@ public class Tx {
 
     /** Runs {@code work} in the current transaction or a new one. */
     public <R> R write(Function<EntityManager, R> work) {
-        try {
-            return jpa.txExpr(TransactionType.Required, work::apply);
-        } catch (RuntimeException e) {
-            throw translate(e);
-        }
+        return run(TransactionType.Required, work, true);
     }
 
     /** Runs {@code work} in a transaction of its own, suspending the caller's. */
     public <R> R writeNew(Function<EntityManager, R> work) {
-        try {
-            return jpa.txExpr(TransactionType.RequiresNew, work::apply);
-        } catch (RuntimeException e) {
-            throw translate(e);
-        }
+        return run(TransactionType.RequiresNew, work, true);
     }
 
     /** Reads within the current transaction if there is one. */
     public <R> R read(Function<EntityManager, R> work) {
+        return run(TransactionType.Supports, work, false);
+    }
+
+    /**
+     * A refusal (bad input, unknown id, illegal transition) is an answer, not a failure: it marks the transaction
+     * for rollback, so nothing is written, and leaves the template quietly, without the stack trace Aries logs
+     * for exceptions thrown through it.
+     */
+    private <R> R run(TransactionType type, Function<EntityManager, R> work, boolean writes) {
+        LianxinException[] refused = new LianxinException[1];
         try {
-            return jpa.txExpr(TransactionType.Supports, work::apply);
+            R result = jpa.txExpr(type, em -> {
+                try {
+                    return work.apply(em);
+                } catch (LianxinException e) {
+                    refused[0] = e;
+                    if (writes && inTransaction()) {
+                        registry.setRollbackOnly();
+                    }
+                    return null;
+                }
+            });
+            if (refused[0] != null) {
+                throw refused[0];
+            }
+            return result;
         } catch (RuntimeException e) {
+            if (refused[0] != null) {
+                throw refused[0];
+            }
             throw translate(e);
         }
     }
