@@ -67,10 +67,11 @@ public class LifecycleIT extends TestSupport {
         f.act(id, "accept", null);
         assertEquals(201, http.post("/suggestions/" + id + "/contacts",
                 Http.map("phase", "BEFORE", "method", "电话", "note", "办前联系")).status());
-        LocalDate before = LocalDate.parse(f.act(id, "extension-request", Http.map("days", 10, "reason", "需协调"))
-                .get("deadline").asText());
-        JsonNode extended = f.act(id, "extension-decision", Http.map("approve", true, "reason", null));
-        assertEquals(before.plusDays(10).toString(), extended.get("deadline").asText());
+        // several units have at most 2 months: no extension past that
+        Http.Response tooLong = http.post("/suggestions/" + id + "/extension-request", Http.map("days", 10,
+                "reason", "需协调"));
+        assertEquals(tooLong.text(), 400, tooLong.status());
+        assertEquals("days", tooLong.body().get("field").asText());
         f.act(id, "reply", Http.map("resultClass", "C", "text", "暂无法解决"));
         JsonNode supervised = f.act(id, "evaluate", Http.map("rating", "UNSATISFIED", "channel", "ONLINE",
                 "comment", "不满意"));
@@ -85,7 +86,7 @@ public class LifecycleIT extends TestSupport {
 
         JsonNode events = http.get("/suggestions/" + id + "/events?limit=100").body();
         assertEquals(List.of("REGISTER", "GROUP_PASS", "ROUTE", "PRE_ASSIGN", "ASSIGN", "ACCEPT", "LOG_CONTACT",
-                "REQUEST_EXTENSION", "DECIDE_EXTENSION", "REPLY", "EVALUATE", "REPLY", "EVALUATE", "EXPLAIN", "CLOSE"),
+                "REPLY", "EVALUATE", "REPLY", "EVALUATE", "EXPLAIN", "CLOSE"),
                 actions(events));
         JsonNode first = events.get("items").get(0);
         assertEquals("itest", first.get("actor").asText());
@@ -123,6 +124,33 @@ public class LifecycleIT extends TestSupport {
         }
         JsonNode overdue = http.get("/suggestions?regionId=" + f.county + "&overdue=true").body();
         assertEquals(0, overdue.get("total").asInt());
+    }
+
+    @Test
+    public void anApprovedExtensionMovesTheDeadlineAndTheItemIsNotOverdue() throws Exception {
+        Http http = http();
+        Fixture f = new Fixture(http);
+        JsonNode s = f.assigned("需要延期的建议");
+        long id = s.get("id").asLong();
+        assertEquals("HANDLING_SINGLE_UNIT", s.get("deadlineRule").asText());
+        LocalDate due = LocalDate.parse(s.get("deadline").asText());
+        f.act(id, "extension-request", Http.map("days", 20, "reason", "需报区政府常务会研究"));
+        assertEquals(409, http.post("/suggestions/" + id + "/extension-request", Http.map("days", 5, "reason", "再次"))
+                .status());
+        assertEquals(400, http.post("/suggestions/" + id + "/extension-decision", Http.map("approve", false,
+                "reason", "")).status());
+        JsonNode extended = f.act(id, "extension-decision", Http.map("approve", true, "reason", "同意"));
+        assertEquals(due.plusDays(20).toString(), extended.get("deadline").asText());
+        // between the old and the new deadline the item is not overdue and is not escalated
+        String between = due.plusDays(5).toString();
+        assertEquals(200, http.post("/clock/escalations?date=" + between, null).status());
+        assertEquals("ASSIGNED", http.get("/suggestions/" + id).body().get("state").asText());
+        assertFalse(actions(http.get("/suggestions/" + id + "/events").body()).contains("ESCALATE_OVERDUE"));
+        // one unit: at most 2 months in all
+        Http.Response tooLong = http.post("/suggestions/" + id + "/extension-request", Http.map("days", 60,
+                "reason", "还需更久"));
+        assertEquals(400, tooLong.status());
+        assertTrue(tooLong.message(), tooLong.message().contains("latest allowed"));
     }
 
     @Test

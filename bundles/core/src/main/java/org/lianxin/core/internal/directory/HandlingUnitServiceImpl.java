@@ -72,7 +72,8 @@ public class HandlingUnitServiceImpl implements HandlingUnitService {
         tx.write(em -> {
             UnitEntity e = find(em, id);
             long used = em.createQuery("SELECT COUNT(s) FROM SuggestionEntity s WHERE s.leadUnitId = :u"
-                    + " OR s.preLeadUnitId = :u OR :u MEMBER OF s.coUnitIds", Long.class)
+                    + " OR s.preLeadUnitId = :u OR EXISTS (SELECT c FROM SuggestionEntity c JOIN c.coUnitIds cu"
+                    + " WHERE c = s AND cu = :u)", Long.class)
                     .setParameter("u", id).getSingleResult();
             if (used > 0) {
                 throw new ConflictException("handling unit " + e.code + " still has " + used + " suggestion(s)");

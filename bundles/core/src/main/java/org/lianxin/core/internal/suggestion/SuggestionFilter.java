@@ -33,7 +33,9 @@ final class SuggestionFilter {
         if (!q.states().isEmpty()) {
             j.where("s.state IN :states", "states", q.states().stream().map(SuggestionState::name).toList());
         }
-        j.where("(s.leadUnitId = :u OR :u MEMBER OF s.coUnitIds)", "u", q.unitId());
+        // EXISTS, not MEMBER OF: EclipseLink turns MEMBER OF into an inner join that drops items without co-units
+        j.where("(s.leadUnitId = :u OR EXISTS (SELECT c FROM SuggestionEntity c JOIN c.coUnitIds cu"
+                + " WHERE c = s AND cu = :u))", "u", q.unitId());
         j.where(":d MEMBER OF s.deputyIds", "d", q.deputyId());
         j.where("s.category = :c", "c", q.category() == null ? null : q.category().name());
         j.where("s.kind = :k", "k", q.kind() == null ? null : q.kind().name());

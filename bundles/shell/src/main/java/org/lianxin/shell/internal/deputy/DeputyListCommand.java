@@ -14,7 +14,7 @@ import org.lianxin.api.dto.DeputyLevel;
 import org.lianxin.api.dto.DeputySeat;
 import org.lianxin.api.dto.DeputyStatus;
 import org.lianxin.api.dto.Page;
-import org.lianxin.shell.internal.LianxinAction;
+import org.lianxin.shell.internal.PagedListAction;
 import org.lianxin.shell.internal.Names;
 import org.lianxin.shell.internal.Paging;
 import org.lianxin.shell.internal.Parse;
@@ -25,7 +25,7 @@ import org.lianxin.shell.internal.completers.RegionCodeCompleter;
 
 @Service
 @Command(scope = "deputy", name = "list", description = "Lists deputies, filtered by region, group, level, status or name")
-public class DeputyListCommand extends LianxinAction {
+public class DeputyListCommand extends PagedListAction {
 
     @Reference
     DeputyService deputies;
@@ -51,11 +51,6 @@ public class DeputyListCommand extends LianxinAction {
     @Option(name = "--name", description = "Part of the name")
     String name;
 
-    @Option(name = "--offset", description = "Rows to skip")
-    int offset;
-
-    @Option(name = "--limit", description = "Rows to show (1-500)")
-    int limit = 50;
 
     @Override
     protected void run() {

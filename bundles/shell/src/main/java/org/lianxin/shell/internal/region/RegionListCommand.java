@@ -9,7 +9,7 @@ import org.lianxin.api.RegionService;
 import org.lianxin.api.dto.Page;
 import org.lianxin.api.dto.Region;
 import org.lianxin.api.dto.RegionLevel;
-import org.lianxin.shell.internal.LianxinAction;
+import org.lianxin.shell.internal.PagedListAction;
 import org.lianxin.shell.internal.Names;
 import org.lianxin.shell.internal.Paging;
 import org.lianxin.shell.internal.Parse;
@@ -19,7 +19,7 @@ import org.lianxin.shell.internal.completers.RegionLevelCompleter;
 
 @Service
 @Command(scope = "region", name = "list", description = "Lists regions: the roots, or the children of a region")
-public class RegionListCommand extends LianxinAction {
+public class RegionListCommand extends PagedListAction {
 
     @Reference
     RegionService regions;
@@ -32,11 +32,6 @@ public class RegionListCommand extends LianxinAction {
     @Completion(RegionLevelCompleter.class)
     String level;
 
-    @Option(name = "--offset", description = "Rows to skip")
-    int offset;
-
-    @Option(name = "--limit", description = "Rows to show (1-500)")
-    int limit = 50;
 
     @Override
     protected void run() {

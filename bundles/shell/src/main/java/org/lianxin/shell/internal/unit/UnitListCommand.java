@@ -9,7 +9,7 @@ import org.lianxin.api.HandlingUnitService;
 import org.lianxin.api.RegionService;
 import org.lianxin.api.dto.HandlingUnit;
 import org.lianxin.api.dto.Page;
-import org.lianxin.shell.internal.LianxinAction;
+import org.lianxin.shell.internal.PagedListAction;
 import org.lianxin.shell.internal.Names;
 import org.lianxin.shell.internal.Paging;
 import org.lianxin.shell.internal.TextTable;
@@ -17,7 +17,7 @@ import org.lianxin.shell.internal.completers.RegionCodeCompleter;
 
 @Service
 @Command(scope = "unit", name = "list", description = "Lists handling units (承办单位)")
-public class UnitListCommand extends LianxinAction {
+public class UnitListCommand extends PagedListAction {
 
     @Reference
     HandlingUnitService units;
@@ -32,11 +32,6 @@ public class UnitListCommand extends LianxinAction {
     @Option(name = "--name", description = "Part of the name")
     String name;
 
-    @Option(name = "--offset", description = "Rows to skip")
-    int offset;
-
-    @Option(name = "--limit", description = "Rows to show (1-500)")
-    int limit = 50;
 
     @Override
     protected void run() {
