@@ -10,7 +10,7 @@ final class ItConfig {
     static final int HTTP_PORT = 18181;
     static final int SSH_PORT = 18101;
     static final String PG_DATABASE = "lianxin_it";
-    private static boolean databaseReset;
+    private static final java.util.Set<String> RESET = new java.util.HashSet<>();
 
     private ItConfig() {
     }
@@ -37,9 +37,9 @@ final class ItConfig {
         return f;
     }
 
-    /** Gives the PostgreSQL run a fresh database, once per test JVM. */
+    /** Gives the PostgreSQL run a fresh database of this name, once per test JVM. */
     static synchronized void resetPostgresql(String database) {
-        if (databaseReset || !postgresql()) {
+        if (!postgresql() || RESET.contains(database)) {
             return;
         }
         try (Connection c = DriverManager.getConnection(pgUrl("postgres"), "postgres", "");
@@ -50,6 +50,6 @@ final class ItConfig {
             throw new IllegalStateException("cannot prepare PostgreSQL database " + database
                     + " on 127.0.0.1:5432 (is PostgreSQL running?)", e);
         }
-        databaseReset = true;
+        RESET.add(database);
     }
 }
