@@ -81,8 +81,9 @@ final class JdbcLifecycle {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO LX_SUGGESTION (VERSION, LEDGER_NO,"
                         + " LEDGER_YEAR, LEDGER_SEQ, KIND, CATEGORY, TITLE, CONTENT, STATE, REGION_ID, REGION_PATH,"
                         + " HANDLING_REGION_ID, HANDLING_REGION_PATH, RATINGS, SUPERVISED, REDONE, OVERDUE_ESCALATED, SOLVED,"
-                        + " CREATED_AT, UPDATED_AT) VALUES (1, ?, ?, ?, 'INTER_SESSION_OPINION', 'OTHER', ?, ?,"
-                        + " 'REGISTERED', ?, ?, ?, ?, 0, FALSE, FALSE, FALSE, FALSE, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                        + " CREATED_AT, UPDATED_AT, DEPUTY_IDS, CO_UNIT_IDS, PRE_CO_UNIT_IDS, OPINION_IDS)"
+                        + " VALUES (1, ?, ?, ?, 'INTER_SESSION_OPINION', 'OTHER', ?, ?, 'REGISTERED', ?, ?, ?, ?, 0,"
+                        + " FALSE, FALSE, FALSE, FALSE, ?, ?, ?, ',', ',', ',')", Statement.RETURN_GENERATED_KEYS)) {
                     ps.setString(1, "J" + regionCode + "-" + year + "-" + String.format("%06d", seq));
                     ps.setInt(2, year);
                     ps.setInt(3, seq);
@@ -94,6 +95,7 @@ final class JdbcLifecycle {
                     ps.setString(9, regionPath);
                     ps.setTimestamp(10, now);
                     ps.setTimestamp(11, now);
+                    ps.setString(12, "," + deputyId + ",");
                     ps.executeUpdate();
                     try (ResultSet keys = ps.getGeneratedKeys()) {
                         keys.next();

@@ -105,7 +105,7 @@ public class DeputyServiceImpl implements DeputyService {
     public void delete(long id) {
         tx.write(em -> {
             DeputyEntity e = find(em, id);
-            long used = em.createQuery("SELECT COUNT(s) FROM SuggestionEntity s WHERE :d MEMBER OF s.deputyIds",
+            long used = em.createQuery("SELECT COUNT(l) FROM SuggestionDeputyLink l WHERE l.deputyId = :d",
                     Long.class).setParameter("d", id).getSingleResult();
             if (used > 0) {
                 throw new ConflictException("deputy " + e.name + " has raised suggestions; set the status instead");

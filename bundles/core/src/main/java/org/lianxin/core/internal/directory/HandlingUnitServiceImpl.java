@@ -9,6 +9,7 @@ import org.lianxin.api.dto.HandlingUnit;
 import org.lianxin.api.dto.HandlingUnitInput;
 import org.lianxin.api.dto.Page;
 import org.lianxin.api.dto.PageRequest;
+import org.lianxin.core.internal.jpa.IdList;
 import org.lianxin.core.internal.jpa.RegionEntity;
 import org.lianxin.core.internal.jpa.UnitEntity;
 import org.lianxin.core.internal.tx.Tx;
@@ -72,9 +73,9 @@ public class HandlingUnitServiceImpl implements HandlingUnitService {
         tx.write(em -> {
             UnitEntity e = find(em, id);
             long used = em.createQuery("SELECT COUNT(s) FROM SuggestionEntity s WHERE s.leadUnitId = :u"
-                    + " OR s.preLeadUnitId = :u OR EXISTS (SELECT c FROM SuggestionEntity c JOIN c.coUnitIds cu"
-                    + " WHERE c = s AND cu = :u)", Long.class)
-                    .setParameter("u", id).getSingleResult();
+                    + " OR s.preLeadUnitId = :u OR s.preCoUnitIds LIKE :m OR EXISTS (SELECT l FROM SuggestionUnitLink l"
+                    + " WHERE l.suggestionId = s.id AND l.unitId = :u)", Long.class)
+                    .setParameter("u", id).setParameter("m", IdList.containing(id)).getSingleResult();
             if (used > 0) {
                 throw new ConflictException("handling unit " + e.code + " still has " + used + " suggestion(s)");
             }

@@ -37,14 +37,17 @@ public final class Regions {
         return new Region(e.id, e.code, e.name, RegionLevel.valueOf(e.level), e.parentId);
     }
 
-    /** Root first, the region itself last. */
+    /** Root first, the region itself last; one query. */
     public static List<RegionEntity> ancestry(EntityManager em, RegionEntity region) {
-        List<RegionEntity> out = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         for (String id : region.path.split("/")) {
             if (!id.isEmpty()) {
-                out.add(find(em, Long.parseLong(id)));
+                ids.add(Long.parseLong(id));
             }
         }
+        List<RegionEntity> out = new ArrayList<>(em.createQuery("SELECT r FROM RegionEntity r WHERE r.id IN :ids",
+                RegionEntity.class).setParameter("ids", ids).getResultList());
+        out.sort(java.util.Comparator.comparingInt(r -> ids.indexOf(r.id)));
         return out;
     }
 

@@ -2,18 +2,12 @@ package org.lianxin.core.internal.jpa;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
 
-import javax.persistence.CollectionTable;
 import javax.persistence.Column;
-import javax.persistence.ElementCollection;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
-import javax.persistence.JoinColumn;
-import javax.persistence.OrderColumn;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
@@ -91,27 +85,15 @@ public class SuggestionEntity {
     @Column(name = "CLOSED_AT")
     public LocalDateTime closedAt;
 
-    @ElementCollection
-    @CollectionTable(name = "LX_SUGGESTION_DEPUTY", joinColumns = @JoinColumn(name = "SUGGESTION_ID"))
-    @Column(name = "DEPUTY_ID")
-    @OrderColumn(name = "POS")
-    public List<Long> deputyIds = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "LX_SUGGESTION_CO_UNIT", joinColumns = @JoinColumn(name = "SUGGESTION_ID"))
-    @Column(name = "UNIT_ID")
-    @OrderColumn(name = "POS")
-    public List<Long> coUnitIds = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "LX_SUGGESTION_PRE_CO_UNIT", joinColumns = @JoinColumn(name = "SUGGESTION_ID"))
-    @Column(name = "UNIT_ID")
-    @OrderColumn(name = "POS")
-    public List<Long> preCoUnitIds = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "LX_SUGGESTION_OPINION", joinColumns = @JoinColumn(name = "SUGGESTION_ID"))
-    @Column(name = "OPINION_ID")
-    @OrderColumn(name = "POS")
-    public List<Long> opinionIds = new ArrayList<>();
+    /** Proposers, lead first, as {@link IdList} text; indexed by {@link SuggestionDeputyLink}. */
+    @Column(name = "DEPUTY_IDS")
+    public String deputyIds = IdList.EMPTY;
+    /** Co-handling units; indexed by {@link SuggestionUnitLink}. */
+    @Column(name = "CO_UNIT_IDS")
+    public String coUnitIds = IdList.EMPTY;
+    @Column(name = "PRE_CO_UNIT_IDS")
+    public String preCoUnitIds = IdList.EMPTY;
+    /** The public opinions it was promoted from (each opinion also points back here). */
+    @Column(name = "OPINION_IDS")
+    public String opinionIds = IdList.EMPTY;
 }

@@ -25,12 +25,14 @@ final class LedgerNumbers {
      * Makes sure the counter row exists, in a transaction of its own so that racing creators don't fail the
      * intake. Inside a caller's transaction it leaves the row to {@link #assign}.
      */
-    static void ensureCounter(Tx tx, long regionId, int year) {
-        if (tx.inTransaction()) {
+    static void ensureCounter(Tx tx, long regionId, int year, java.util.Set<LedgerCounterKey> known) {
+        LedgerCounterKey key = new LedgerCounterKey(regionId, year);
+        if (known.contains(key) || tx.inTransaction()) {
             return;
         }
         boolean exists = tx.read(em -> em.find(LedgerCounterEntity.class, new LedgerCounterKey(regionId, year)) != null);
         if (exists) {
+            known.add(key);
             return;
         }
         try {
@@ -47,6 +49,8 @@ final class LedgerNumbers {
         } catch (RuntimeException e) {
             // a concurrent intake created the row first; that is all we wanted
         }
+        // counters are never deleted: once seen, a counter need not be looked up again
+        known.add(key);
     }
 
     static void assign(EntityManager em, SuggestionEntity s, RegionEntity region, int year) {

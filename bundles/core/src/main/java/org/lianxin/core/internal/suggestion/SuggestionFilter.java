@@ -33,10 +33,10 @@ final class SuggestionFilter {
         if (!q.states().isEmpty()) {
             j.where("s.state IN :states", "states", q.states().stream().map(SuggestionState::name).toList());
         }
-        // EXISTS, not MEMBER OF: EclipseLink turns MEMBER OF into an inner join that drops items without co-units
-        j.where("(s.leadUnitId = :u OR EXISTS (SELECT c FROM SuggestionEntity c JOIN c.coUnitIds cu"
-                + " WHERE c = s AND cu = :u))", "u", q.unitId());
-        j.where(":d MEMBER OF s.deputyIds", "d", q.deputyId());
+        j.where("(s.leadUnitId = :u OR EXISTS (SELECT l FROM SuggestionUnitLink l"
+                + " WHERE l.suggestionId = s.id AND l.unitId = :u))", "u", q.unitId());
+        j.where("EXISTS (SELECT l FROM SuggestionDeputyLink l WHERE l.suggestionId = s.id AND l.deputyId = :d)", "d",
+                q.deputyId());
         j.where("s.category = :c", "c", q.category() == null ? null : q.category().name());
         j.where("s.kind = :k", "k", q.kind() == null ? null : q.kind().name());
         if (q.overdue() != null) {
@@ -58,8 +58,6 @@ final class SuggestionFilter {
         j.where("s.supervised = :sup", "sup", q.supervised());
         String text = Check.optional(q.text(), "q", Check.TITLE);
         j.where("(s.title LIKE :t OR s.ledgerNo LIKE :t)", "t", text == null ? null : "%" + text + "%");
-        return j.hint("eclipselink.batch", "s.deputyIds").hint("eclipselink.batch", "s.coUnitIds")
-                .hint("eclipselink.batch", "s.preCoUnitIds").hint("eclipselink.batch", "s.opinionIds")
-                .hint("eclipselink.batch.type", "IN");
+        return j;
     }
 }

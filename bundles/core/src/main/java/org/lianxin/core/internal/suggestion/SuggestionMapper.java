@@ -20,6 +20,7 @@ import org.lianxin.api.dto.SuggestionEvent;
 import org.lianxin.api.dto.SuggestionKind;
 import org.lianxin.api.dto.SuggestionState;
 import org.lianxin.core.internal.jpa.ContactEntity;
+import org.lianxin.core.internal.jpa.IdList;
 import org.lianxin.core.internal.jpa.SuggestionEntity;
 import org.lianxin.core.internal.jpa.SuggestionEventEntity;
 import org.lianxin.core.internal.lifecycle.Facts;
@@ -49,8 +50,9 @@ final class SuggestionMapper {
         SuggestionState state = SuggestionState.valueOf(s.state);
         return new Suggestion(s.id, s.ledgerNo, SuggestionKind.valueOf(s.kind), Category.valueOf(s.category),
                 s.title, s.content, state, s.regionId, s.handlingRegionId,
-                s.routeTier == null ? null : RouteTier.valueOf(s.routeTier), s.deputyIds, s.stationId, s.opinionIds,
-                s.leadUnitId, s.coUnitIds, s.preLeadUnitId, s.preCoUnitIds, s.deadline,
+                s.routeTier == null ? null : RouteTier.valueOf(s.routeTier), IdList.parse(s.deputyIds), s.stationId,
+                IdList.parse(s.opinionIds),
+                s.leadUnitId, IdList.parse(s.coUnitIds), s.preLeadUnitId, IdList.parse(s.preCoUnitIds), s.deadline,
                 s.deadlineRule == null ? null : ClockRule.valueOf(s.deadlineRule), isOverdue(s, state, today),
                 s.extensionDays, s.extensionReason, s.resultClass == null ? null : ResultClass.valueOf(s.resultClass),
                 s.replyText, Clocks.instant(s.repliedAt), s.rating == null ? null : Rating.valueOf(s.rating),

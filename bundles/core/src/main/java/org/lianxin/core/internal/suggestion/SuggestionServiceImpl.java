@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.persistence.EntityManager;
 
@@ -42,6 +43,8 @@ import org.lianxin.core.internal.clock.RegionRules;
 import org.lianxin.core.internal.directory.HandlingUnitServiceImpl;
 import org.lianxin.core.internal.directory.Regions;
 import org.lianxin.core.internal.jpa.ContactEntity;
+import org.lianxin.core.internal.jpa.IdList;
+import org.lianxin.core.internal.jpa.LedgerCounterKey;
 import org.lianxin.core.internal.jpa.DeputyEntity;
 import org.lianxin.core.internal.jpa.OpinionEntity;
 import org.lianxin.core.internal.jpa.RegionEntity;
@@ -70,6 +73,8 @@ public class SuggestionServiceImpl implements SuggestionService {
     private final HandlingClock clock;
     private final RegionRules rules;
     private final EventPublisher publisher;
+    /** Ledger counters known to exist (they are never deleted), so registration skips looking them up. */
+    private final Set<LedgerCounterKey> knownCounters = ConcurrentHashMap.newKeySet();
 
     /** What an action does to the suggestion; returns the state it leads to. */
     @FunctionalInterface
@@ -155,7 +160,7 @@ public class SuggestionServiceImpl implements SuggestionService {
         Check.required(in, "suggestion");
         LocalDate today = clock.today();
         if (!draft) {
-            LedgerNumbers.ensureCounter(tx, Check.required(in.regionId(), "regionId"), today.getYear());
+            LedgerNumbers.ensureCounter(tx, Check.required(in.regionId(), "regionId"), today.getYear(), knownCounters);
         }
         return tx.write(em -> {
             SuggestionEntity s = new SuggestionEntity();
@@ -168,7 +173,7 @@ public class SuggestionServiceImpl implements SuggestionService {
             s.regionPath = region.path;
             s.handlingRegionId = region.id;
             s.handlingRegionPath = region.path;
-            s.deputyIds.addAll(deputies(em, in.deputyIds()));
+            List<Long> proposers = deputies(em, in.deputyIds());
             if (in.stationId() != null && em.find(StationEntity.class, in.stationId()) == null) {
                 throw new ValidationException("stationId", "station " + in.stationId() + " does not exist");
             }
@@ -183,17 +188,20 @@ public class SuggestionServiceImpl implements SuggestionService {
             }
             em.persist(s);
             em.flush();
+            SuggestionLinks.setDeputies(em, s, proposers);
+            List<Long> opinionIds = new ArrayList<>();
             for (OpinionEntity o : opinions) {
                 o.status = OpinionStatus.PROMOTED.name();
                 o.suggestionId = s.id;
-                s.opinionIds.add(o.id);
+                opinionIds.add(o.id);
             }
+            s.opinionIds = IdList.format(opinionIds);
             Map<String, String> data = new LinkedHashMap<>();
             if (s.ledgerNo != null) {
                 data.put("ledgerNo", s.ledgerNo);
             }
             if (!opinions.isEmpty()) {
-                data.put("opinions", s.opinionIds.toString());
+                data.put("opinions", opinionIds.toString());
             }
             record(em, s, draft ? LifecycleAction.PRE_SUBMIT : LifecycleAction.REGISTER, null, state, who, null, data);
             return SuggestionMapper.dto(s, today);
@@ -239,7 +247,7 @@ public class SuggestionServiceImpl implements SuggestionService {
     public Suggestion formalize(long id, String actor) {
         int year = clock.today().getYear();
         long regionId = tx.read(em -> find(em, id).regionId);
-        LedgerNumbers.ensureCounter(tx, regionId, year);
+        LedgerNumbers.ensureCounter(tx, regionId, year, knownCounters);
         return act(id, LifecycleAction.FORMALIZE, actor, null, (em, s, data, today) -> {
             LedgerNumbers.assign(em, s, Regions.find(em, s.regionId), year);
             data.put("ledgerNo", s.ledgerNo);
@@ -296,19 +304,22 @@ public class SuggestionServiceImpl implements SuggestionService {
                 throw new ValidationException("targetId", "suggestion " + targetId + " is " + targetState
                         + " and cannot take a duplicate");
             }
+            List<Long> targetDeputies = IdList.parse(target.deputyIds);
             List<Long> added = new ArrayList<>();
-            for (Long d : s.deputyIds) {
-                if (!target.deputyIds.contains(d)) {
-                    target.deputyIds.add(d);
+            for (Long d : IdList.parse(s.deputyIds)) {
+                if (!targetDeputies.contains(d)) {
                     added.add(d);
                 }
             }
-            for (Long o : s.opinionIds) {
-                if (!target.opinionIds.contains(o)) {
-                    target.opinionIds.add(o);
+            SuggestionLinks.addDeputies(em, target, added);
+            List<Long> targetOpinions = IdList.parse(target.opinionIds);
+            for (Long o : IdList.parse(s.opinionIds)) {
+                if (!targetOpinions.contains(o)) {
+                    targetOpinions.add(o);
                     em.find(OpinionEntity.class, o).suggestionId = target.id;
                 }
             }
+            target.opinionIds = IdList.format(targetOpinions);
             target.updatedAt = Clocks.nowUtc();
             s.mergedIntoId = target.id;
             stopClock(s);
@@ -341,7 +352,7 @@ public class SuggestionServiceImpl implements SuggestionService {
             s.handlingRegionPath = target.path;
             s.routeTier = tier.name();
             s.preLeadUnitId = null;
-            s.preCoUnitIds.clear();
+            s.preCoUnitIds = IdList.EMPTY;
             data.put("tier", tier.name());
             data.put("handlingRegion", target.code);
             startClock(s, routeRule(tier), today, data);
@@ -363,8 +374,7 @@ public class SuggestionServiceImpl implements SuggestionService {
         return act(id, LifecycleAction.PRE_ASSIGN, actor, null, (em, s, data, today) -> {
             List<Long> co = checkUnits(em, s, assignment);
             s.preLeadUnitId = assignment.leadUnitId();
-            s.preCoUnitIds.clear();
-            s.preCoUnitIds.addAll(co);
+            s.preCoUnitIds = IdList.format(co);
             data.put("lead", String.valueOf(assignment.leadUnitId()));
             data.put("co", co.toString());
             return SuggestionState.PRE_ASSIGNED;
@@ -380,7 +390,7 @@ public class SuggestionServiceImpl implements SuggestionService {
                     throw new ValidationException("assignment",
                             "there is no pre-assignment to confirm; name the lead unit");
                 }
-                a = new Assignment(s.preLeadUnitId, List.copyOf(s.preCoUnitIds));
+                a = new Assignment(s.preLeadUnitId, IdList.parse(s.preCoUnitIds));
                 data.put("confirmed", "true");
             }
             startHandling(em, s, a, today, data);
@@ -392,10 +402,9 @@ public class SuggestionServiceImpl implements SuggestionService {
             Map<String, String> data) {
         List<Long> co = checkUnits(em, s, a);
         s.leadUnitId = a.leadUnitId();
-        s.coUnitIds.clear();
-        s.coUnitIds.addAll(co);
+        SuggestionLinks.setCoUnits(em, s, co);
         s.preLeadUnitId = null;
-        s.preCoUnitIds.clear();
+        s.preCoUnitIds = IdList.EMPTY;
         s.assignedOn = today;
         s.extensionDays = null;
         s.extensionReason = null;
@@ -440,7 +449,7 @@ public class SuggestionServiceImpl implements SuggestionService {
         return act(id, LifecycleAction.UNIT_RETURN, actor, why, (em, s, data, today) -> {
             data.put("unit", String.valueOf(s.leadUnitId));
             s.leadUnitId = null;
-            s.coUnitIds.clear();
+            SuggestionLinks.setCoUnits(em, s, List.of());
             s.assignedOn = null;
             s.extensionDays = null;
             s.extensionReason = null;
@@ -498,7 +507,7 @@ public class SuggestionServiceImpl implements SuggestionService {
     private void checkExtensionLimit(SuggestionEntity s, int days) {
         LocalDate wanted = s.deadline.plusDays(days);
         LocalDate limit = clock.handlingLimit(s.handlingRegionId, SuggestionKind.valueOf(s.kind),
-                1 + s.coUnitIds.size(), s.assignedOn == null ? s.deadline : s.assignedOn);
+                1 + IdList.parse(s.coUnitIds).size(), s.assignedOn == null ? s.deadline : s.assignedOn);
         if (wanted.isAfter(limit)) {
             throw new ValidationException("days", "would move the deadline to " + wanted
                     + ", past the latest allowed " + limit);

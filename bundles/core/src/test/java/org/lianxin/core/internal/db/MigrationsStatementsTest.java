@@ -54,6 +54,6 @@ public class MigrationsStatementsTest {
             assertTrue(s, s.startsWith("CREATE TABLE ") || s.startsWith("CREATE INDEX "));
             assertTrue(s, !s.contains("--") && !s.endsWith(";"));
         }
-        assertEquals(16, statements.stream().filter(s -> s.startsWith("CREATE TABLE ")).count());
+        assertEquals(14, statements.stream().filter(s -> s.startsWith("CREATE TABLE ")).count());
     }
 }
