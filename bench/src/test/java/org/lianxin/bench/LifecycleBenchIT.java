@@ -1,6 +1,7 @@
 package org.lianxin.bench;
 
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
@@ -99,6 +100,12 @@ public class LifecycleBenchIT {
         if (System.getProperty("maven.repo.local") != null) {
             options.add(editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg",
                     "org.ops4j.pax.url.mvn.localRepository", System.getProperty("maven.repo.local")));
+        }
+        String jfr = System.getProperty("bench.jfr");
+        if (jfr != null && !jfr.isBlank()) {
+            // a flight recording of the whole run, for finding where the service API spends its time
+            options.add(vmOption("-XX:StartFlightRecording=filename=" + new File(jfr).getAbsolutePath()
+                    + ",settings=profile"));
         }
         if ("postgresql".equals(System.getProperty("bench.db"))) {
             try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");

@@ -36,14 +36,44 @@ public class Tx {
         this.registry = registry;
     }
 
+    /** Attempts of a transaction the database rolled back for a lock timeout, deadlock or serialization failure. */
+    static final int ATTEMPTS = 3;
+
     /** Runs {@code work} in the current transaction or a new one. */
     public <R> R write(Function<EntityManager, R> work) {
-        return run(TransactionType.Required, work, true);
+        return inTransaction() ? run(TransactionType.Required, work, true) : retrying(TransactionType.Required, work);
     }
 
     /** Runs {@code work} in a transaction of its own, suspending the caller's. */
     public <R> R writeNew(Function<EntityManager, R> work) {
-        return run(TransactionType.RequiresNew, work, true);
+        return retrying(TransactionType.RequiresNew, work);
+    }
+
+    /**
+     * A transaction the database chose as a victim (SQLState class 40) did nothing; running it again is what the
+     * database asks for. Only whole transactions are retried: work joining a caller's transaction fails with it.
+     */
+    private <R> R retrying(TransactionType type, Function<EntityManager, R> work) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return run(type, work, true);
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !isTransientRollback(e)) {
+                    throw e;
+                }
+                LOG.debug("transaction rolled back by the database, attempt {} of {}", attempt, ATTEMPTS, e);
+            }
+        }
+    }
+
+    /** Whether the database rolled the transaction back for a reason that may not recur (SQLState class 40). */
+    static boolean isTransientRollback(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads within the current transaction if there is one. */
