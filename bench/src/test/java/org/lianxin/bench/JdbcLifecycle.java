@@ -42,9 +42,30 @@ final class JdbcLifecycle {
     }
 
     void run(int n) throws SQLException {
-        long id = create(n);
+        long id = retrying(() -> create(n));
         for (String[] step : STEPS) {
-            transition(id, step[0], step[1], step[2]);
+            retrying(() -> {
+                transition(id, step[0], step[1], step[2]);
+                return null;
+            });
+        }
+    }
+
+    @FunctionalInterface
+    private interface Transaction<T> {
+        T run() throws SQLException;
+    }
+
+    /** As the service API does: a transaction the database rolled back (SQLState class 40) is run again. */
+    private static <T> T retrying(Transaction<T> work) throws SQLException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return work.run();
+            } catch (SQLException e) {
+                if (attempt >= 3 || e.getSQLState() == null || !e.getSQLState().startsWith("40")) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import org.lianxin.rest.internal.openapi.OpenApiResource;
 import org.lianxin.rest.internal.param.ParamConverters;
 import org.lianxin.rest.internal.resource.ClockResource;
 import org.lianxin.rest.internal.resource.DeputyResource;
+import org.lianxin.rest.internal.resource.DutyResource;
 import org.lianxin.rest.internal.resource.GroupResource;
 import org.lianxin.rest.internal.resource.HealthResource;
 import org.lianxin.rest.internal.resource.OpinionResource;
@@ -48,7 +49,8 @@ public final class ApiApplication {
                 new SuggestionResource(core.suggestions()),
                 new SuggestionActionResource(core.suggestions()),
                 new ClockResource(core.clock(), core.suggestions()),
-                new PracticeResource(core.practices()));
+                new PracticeResource(core.practices()),
+                new DutyResource(core.duties()));
     }
 
     /** The resource classes the OpenAPI document describes: every one that is served. */

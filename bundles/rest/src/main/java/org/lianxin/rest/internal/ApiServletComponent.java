@@ -7,6 +7,7 @@ import javax.servlet.Servlet;
 
 import org.lianxin.api.DeputyGroupService;
 import org.lianxin.api.DeputyService;
+import org.lianxin.api.DutyService;
 import org.lianxin.api.HandlingClock;
 import org.lianxin.api.HandlingUnitService;
 import org.lianxin.api.OpinionService;
@@ -40,9 +41,9 @@ public final class ApiServletComponent {
             @Reference DeputyService deputies, @Reference DeputyGroupService groups,
             @Reference StationService stations, @Reference HandlingUnitService units,
             @Reference OpinionService opinions, @Reference SuggestionService suggestions,
-            @Reference HandlingClock clock, @Reference PracticeRegistry practices) {
+            @Reference HandlingClock clock, @Reference PracticeRegistry practices, @Reference DutyService duties) {
         CoreServices core = new CoreServices(regions, deputies, groups, stations, units, opinions, suggestions,
-                clock, practices);
+                clock, practices, duties);
         String version = context.getBundle().getVersion().toString();
         ApiServlet servlet = new ApiServlet(ApiApplication.create(core, version));
         Dictionary<String, Object> props = new Hashtable<>();

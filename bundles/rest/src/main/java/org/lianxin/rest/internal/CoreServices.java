@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import org.lianxin.api.DeputyGroupService;
 import org.lianxin.api.DeputyService;
+import org.lianxin.api.DutyService;
 import org.lianxin.api.HandlingClock;
 import org.lianxin.api.HandlingUnitService;
 import org.lianxin.api.OpinionService;
@@ -15,7 +16,7 @@ import org.lianxin.api.SuggestionService;
 /** The core services the REST resources call, handed over by the DS component that owns the servlet. */
 public record CoreServices(RegionService regions, DeputyService deputies, DeputyGroupService groups,
         StationService stations, HandlingUnitService units, OpinionService opinions, SuggestionService suggestions,
-        HandlingClock clock, PracticeRegistry practices) {
+        HandlingClock clock, PracticeRegistry practices, DutyService duties) {
 
     public CoreServices {
         Objects.requireNonNull(regions, "regions");
@@ -27,5 +28,6 @@ public record CoreServices(RegionService regions, DeputyService deputies, Deputy
         Objects.requireNonNull(suggestions, "suggestions");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(practices, "practices");
+        Objects.requireNonNull(duties, "duties");
     }
 }

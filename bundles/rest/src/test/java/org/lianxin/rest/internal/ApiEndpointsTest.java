@@ -18,6 +18,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.lianxin.api.DeputyGroupService;
 import org.lianxin.api.DeputyService;
+import org.lianxin.api.DutyService;
 import org.lianxin.api.HandlingClock;
 import org.lianxin.api.HandlingUnitService;
 import org.lianxin.api.IllegalTransitionException;
@@ -93,7 +94,8 @@ public class ApiEndpointsTest {
         api = new InMemoryApi(new CoreServices(regions, Fakes.none(DeputyService.class),
                 Fakes.none(DeputyGroupService.class), Fakes.none(StationService.class),
                 Fakes.none(HandlingUnitService.class), Fakes.none(OpinionService.class), suggestions,
-                Fakes.none(HandlingClock.class), Fakes.of(PracticeRegistry.class, Map.of("list", a -> List.of()))));
+                Fakes.none(HandlingClock.class), Fakes.of(PracticeRegistry.class, Map.of("list", a -> List.of())),
+                Fakes.none(DutyService.class)));
     }
 
     private Suggestion find(long id) {

@@ -22,6 +22,7 @@ import org.lianxin.api.dto.Page;
 import org.lianxin.api.dto.PageRequest;
 import org.lianxin.api.dto.Suggestion;
 import org.lianxin.core.internal.directory.Regions;
+import org.lianxin.core.internal.duty.AutoDuties;
 import org.lianxin.core.internal.jpa.DeputyEntity;
 import org.lianxin.core.internal.jpa.OpinionEntity;
 import org.lianxin.core.internal.jpa.RegionEntity;
@@ -63,7 +64,8 @@ public class OpinionServiceImpl implements OpinionService {
         LocalDate today = clock.today();
         return tx.write(em -> {
             RegionEntity region = Regions.ref(em, in.regionId(), "regionId");
-            if (in.stationId() != null && em.find(StationEntity.class, in.stationId()) == null) {
+            StationEntity station = in.stationId() == null ? null : em.find(StationEntity.class, in.stationId());
+            if (in.stationId() != null && station == null) {
                 throw new ValidationException("stationId", "station " + in.stationId() + " does not exist");
             }
             if (in.deputyId() != null && em.find(DeputyEntity.class, in.deputyId()) == null) {
@@ -82,6 +84,10 @@ public class OpinionServiceImpl implements OpinionService {
             o.status = OpinionStatus.NEW.name();
             o.createdAt = Clocks.nowUtc();
             em.persist(o);
+            if (station != null && o.deputyId != null) {
+                // an opinion a deputy took at a station is a reception day's work for the duty register
+                AutoDuties.onReception(em, o.deputyId, station.id, station.name, o.receiptNo, today);
+            }
             em.flush();
             return dto(o);
         });

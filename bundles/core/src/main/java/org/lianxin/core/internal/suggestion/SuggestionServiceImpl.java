@@ -41,6 +41,7 @@ import org.lianxin.api.dto.SuggestionQuery;
 import org.lianxin.api.dto.SuggestionState;
 import org.lianxin.core.internal.clock.RegionRules;
 import org.lianxin.core.internal.directory.HandlingUnitServiceImpl;
+import org.lianxin.core.internal.duty.AutoDuties;
 import org.lianxin.core.internal.directory.Regions;
 import org.lianxin.core.internal.jpa.ContactEntity;
 import org.lianxin.core.internal.jpa.IdList;
@@ -776,6 +777,8 @@ public class SuggestionServiceImpl implements SuggestionService {
         e.reason = reason;
         e.data = SuggestionMapper.encode(data);
         em.persist(e);
+        AutoDuties.onSuggestionStep(em, s.id, s.ledgerNo, s.title, IdList.parse(s.deputyIds), action, to,
+                s.resultClass, clock.today());
         em.flush();
         SuggestionEvent event = SuggestionMapper.event(e);
         String ledgerNo = s.ledgerNo;

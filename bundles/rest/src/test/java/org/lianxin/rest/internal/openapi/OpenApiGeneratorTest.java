@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.Test;
 import org.lianxin.api.DeputyGroupService;
 import org.lianxin.api.DeputyService;
+import org.lianxin.api.DutyService;
 import org.lianxin.api.HandlingClock;
 import org.lianxin.api.HandlingUnitService;
 import org.lianxin.api.OpinionService;
@@ -35,7 +36,7 @@ public class OpenApiGeneratorTest {
                     Fakes.none(DeputyGroupService.class), Fakes.none(StationService.class),
                     Fakes.none(HandlingUnitService.class), Fakes.none(OpinionService.class),
                     Fakes.none(SuggestionService.class), Fakes.none(HandlingClock.class),
-                    Fakes.none(PracticeRegistry.class)), "9.9.9"));
+                    Fakes.none(PracticeRegistry.class), Fakes.none(DutyService.class)), "9.9.9"));
     private static final JsonNode DOC = ObjectMappers.create().valueToTree(
             OpenApiGenerator.generate("9.9.9", "/api/v1", CLASSES));
 

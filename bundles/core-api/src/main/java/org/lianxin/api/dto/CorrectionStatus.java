@@ -1,0 +1,5 @@
+package org.lianxin.api.dto;
+
+public enum CorrectionStatus {
+    OPEN, ACCEPTED, REJECTED;
+}

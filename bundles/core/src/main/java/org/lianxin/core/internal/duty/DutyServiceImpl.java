@@ -1,0 +1,319 @@
+package org.lianxin.core.internal.duty;
+
+import java.time.LocalDate;
+
+import javax.persistence.EntityManager;
+
+import org.lianxin.api.ConflictException;
+import org.lianxin.api.DutyService;
+import org.lianxin.api.HandlingClock;
+import org.lianxin.api.NotFoundException;
+import org.lianxin.api.ValidationException;
+import org.lianxin.api.dto.CorrectionKind;
+import org.lianxin.api.dto.CorrectionStatus;
+import org.lianxin.api.dto.DutyCorrection;
+import org.lianxin.api.dto.DutyCorrectionInput;
+import org.lianxin.api.dto.DutyKind;
+import org.lianxin.api.dto.DutyQuery;
+import org.lianxin.api.dto.DutyRecord;
+import org.lianxin.api.dto.DutyRecordInput;
+import org.lianxin.api.dto.DutySource;
+import org.lianxin.api.dto.DutyStatus;
+import org.lianxin.api.dto.Page;
+import org.lianxin.api.dto.PageRequest;
+import org.lianxin.core.internal.directory.Regions;
+import org.lianxin.core.internal.jpa.DeputyEntity;
+import org.lianxin.core.internal.jpa.DutyCorrectionEntity;
+import org.lianxin.core.internal.jpa.DutyRecordEntity;
+import org.lianxin.core.internal.jpa.StationEntity;
+import org.lianxin.core.internal.tx.Tx;
+import org.lianxin.core.internal.util.Check;
+import org.lianxin.core.internal.util.Clocks;
+import org.lianxin.core.internal.util.Jpql;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = DutyService.class)
+public class DutyServiceImpl implements DutyService {
+    static final int SOURCE_REF = 100;
+
+    private final Tx tx;
+    private final HandlingClock clock;
+
+    @Activate
+    public DutyServiceImpl(@Reference Tx tx, @Reference HandlingClock clock) {
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Override
+    public DutyRecord record(DutyRecordInput in, String actor) {
+        Check.required(in, "record");
+        String who = Check.actor(actor);
+        DutyFacts facts = DutyFacts.of(in, "", clock.today());
+        return tx.write(em -> {
+            DeputyEntity deputy = deputy(em, in.deputyId(), "deputyId");
+            DutyRecordEntity r = newRecord(em, deputy, facts, DutySource.MANUAL, null, DutyStatus.PENDING, who);
+            return DutyMapper.dto(r);
+        });
+    }
+
+    @Override
+    public DutyRecord recordVerified(DutyRecordInput in, String sourceRef, String actor) {
+        Check.required(in, "record");
+        String who = Check.actor(actor);
+        String ref = Check.text(sourceRef, "sourceRef", SOURCE_REF);
+        DutyFacts facts = DutyFacts.of(in, "", clock.today());
+        return tx.write(em -> {
+            DeputyEntity deputy = deputy(em, in.deputyId(), "deputyId");
+            DutyRecordEntity existing = AutoDuties.bySource(em, deputy.id, ref);
+            return DutyMapper.dto(existing != null ? existing
+                    : newRecord(em, deputy, facts, DutySource.AUTOMATIC, ref, DutyStatus.APPROVED, who));
+        });
+    }
+
+    @Override
+    public DutyRecord get(long id) {
+        return tx.read(em -> DutyMapper.dto(record(em, id)));
+    }
+
+    @Override
+    public Page<DutyRecord> list(DutyQuery query, PageRequest page) {
+        DutyQuery q = query == null ? DutyQuery.all() : query;
+        if (q.from() != null && q.to() != null && q.from().isAfter(q.to())) {
+            throw new ValidationException("from", "is after to");
+        }
+        return tx.read(em -> Jpql.from(DutyRecordEntity.class, "r")
+                .where("r.deputyId = :d", "d", q.deputyId())
+                .where("r.regionPath LIKE :p", "p", q.regionId() == null ? null
+                        : Regions.subtreePattern(Regions.find(em, q.regionId())))
+                .where("r.kind = :k", "k", q.kind() == null ? null : q.kind().name())
+                .where("r.status = :st", "st", q.status() == null ? null : q.status().name())
+                .where("r.source = :so", "so", q.source() == null ? null : q.source().name())
+                .where("r.date >= :from", "from", q.from())
+                .where("r.date <= :to", "to", q.to())
+                .orderBy("r.date DESC, r.id DESC").page(em, page, DutyMapper::dto));
+    }
+
+    @Override
+    public DutyRecord approve(long id, String note, String actor) {
+        String why = Check.optional(note, "note", Check.REASON);
+        return review(id, DutyStatus.APPROVED, why, actor);
+    }
+
+    @Override
+    public DutyRecord reject(long id, String reason, String actor) {
+        return review(id, DutyStatus.REJECTED, Check.text(reason, "reason", Check.REASON), actor);
+    }
+
+    private DutyRecord review(long id, DutyStatus outcome, String note, String actor) {
+        String who = Check.actor(actor);
+        return tx.write(em -> {
+            DutyRecordEntity r = record(em, id);
+            if (!DutyStatus.PENDING.name().equals(r.status)) {
+                throw new ConflictException("duty record " + id + " is " + r.status
+                        + "; only PENDING records are reviewed (ask for a correction instead)");
+            }
+            r.status = outcome.name();
+            r.reviewNote = note;
+            r.reviewedBy = who;
+            return DutyMapper.dto(r);
+        });
+    }
+
+    // --- corrections (错重漏) -------------------------------------------------------------------------
+
+    @Override
+    public DutyCorrection requestCorrection(DutyCorrectionInput in, String actor) {
+        Check.required(in, "correction");
+        String who = Check.actor(actor);
+        CorrectionKind kind = Check.required(in.kind(), "kind");
+        String description = Check.text(in.description(), "description", Check.REASON);
+        DutyFacts proposed = Corrections.proposedFacts(in, clock.today());
+        return tx.write(em -> {
+            DeputyEntity deputy = deputy(em, in.deputyId(), "deputyId");
+            if (kind != CorrectionKind.OMISSION) {
+                DutyRecordEntity r = em.find(DutyRecordEntity.class, in.recordId());
+                if (r == null || r.deputyId != deputy.id) {
+                    throw new ValidationException("recordId", "deputy " + deputy.id + " has no duty record "
+                            + in.recordId());
+                }
+                if (!Corrections.correctable(DutyStatus.valueOf(r.status))) {
+                    throw new ConflictException("duty record " + r.id + " is " + r.status + " and counts for nothing;"
+                            + " there is nothing to correct");
+                }
+                if (openCorrectionOf(em, r.id)) {
+                    throw new ConflictException("duty record " + r.id + " already has an open correction request");
+                }
+            }
+            if (proposed != null && proposed.stationId() != null) {
+                station(em, proposed.stationId(), "proposed.stationId");
+            }
+            DutyCorrectionEntity c = new DutyCorrectionEntity();
+            c.deputyId = deputy.id;
+            c.kind = kind.name();
+            c.recordId = kind == CorrectionKind.OMISSION ? null : in.recordId();
+            c.description = description;
+            if (proposed != null) {
+                c.proposedKind = proposed.kind().name();
+                c.proposedDate = proposed.date();
+                c.proposedPlace = proposed.place();
+                c.proposedStationId = proposed.stationId();
+                c.proposedParticipants = proposed.participants();
+                c.proposedEvidence = proposed.evidence();
+            }
+            c.status = CorrectionStatus.OPEN.name();
+            c.createdBy = who;
+            c.createdAt = Clocks.nowUtc();
+            em.persist(c);
+            em.flush();
+            return DutyMapper.dto(c);
+        });
+    }
+
+    @Override
+    public DutyCorrection getCorrection(long id) {
+        return tx.read(em -> DutyMapper.dto(correction(em, id)));
+    }
+
+    @Override
+    public Page<DutyCorrection> listCorrections(Long deputyId, CorrectionStatus status, PageRequest page) {
+        return tx.read(em -> Jpql.from(DutyCorrectionEntity.class, "c")
+                .where("c.deputyId = :d", "d", deputyId)
+                .where("c.status = :s", "s", status == null ? null : status.name())
+                .orderBy("c.id DESC").page(em, page, DutyMapper::dto));
+    }
+
+    @Override
+    public DutyCorrection acceptCorrection(long id, String resolution, String actor) {
+        String who = Check.actor(actor);
+        String note = Check.optional(resolution, "resolution", Check.REASON);
+        return tx.write(em -> {
+            DutyCorrectionEntity c = openCorrection(em, id);
+            CorrectionKind kind = CorrectionKind.valueOf(c.kind);
+            DutyFacts proposed = c.proposedKind == null ? null
+                    : new DutyFacts(DutyKind.valueOf(c.proposedKind), c.proposedDate,
+                            c.proposedPlace, c.proposedStationId, c.proposedParticipants, c.proposedEvidence);
+            String reviewNote = "更正申请 #" + c.id + (note == null ? "" : ": " + note);
+            DutyRecordEntity result = switch (kind) {
+                case ERROR -> {
+                    DutyRecordEntity r = record(em, c.recordId);
+                    apply(r, proposed);
+                    r.reviewNote = reviewNote;
+                    r.reviewedBy = who;
+                    yield r;
+                }
+                case DUPLICATE -> {
+                    DutyRecordEntity r = record(em, c.recordId);
+                    r.status = DutyStatus.VOIDED.name();
+                    r.reviewNote = reviewNote;
+                    r.reviewedBy = who;
+                    yield r;
+                }
+                case OMISSION -> {
+                    DutyRecordEntity r = newRecord(em, em.find(DeputyEntity.class, c.deputyId), proposed,
+                            DutySource.MANUAL, "correction:" + c.id, DutyStatus.APPROVED, who);
+                    r.reviewNote = reviewNote;
+                    r.reviewedBy = who;
+                    yield r;
+                }
+            };
+            c.status = CorrectionStatus.ACCEPTED.name();
+            c.resolution = note;
+            c.resolvedBy = who;
+            c.resolvedAt = Clocks.nowUtc();
+            c.resultRecordId = result.id;
+            return DutyMapper.dto(c);
+        });
+    }
+
+    @Override
+    public DutyCorrection rejectCorrection(long id, String reason, String actor) {
+        String who = Check.actor(actor);
+        String why = Check.text(reason, "reason", Check.REASON);
+        return tx.write(em -> {
+            DutyCorrectionEntity c = openCorrection(em, id);
+            c.status = CorrectionStatus.REJECTED.name();
+            c.resolution = why;
+            c.resolvedBy = who;
+            c.resolvedAt = Clocks.nowUtc();
+            return DutyMapper.dto(c);
+        });
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------
+
+    private static DutyRecordEntity newRecord(EntityManager em, DeputyEntity deputy, DutyFacts facts,
+            DutySource source, String sourceRef, DutyStatus status, String who) {
+        if (facts.stationId() != null) {
+            station(em, facts.stationId(), "stationId");
+        }
+        DutyRecordEntity r = new DutyRecordEntity();
+        r.deputyId = deputy.id;
+        r.regionId = deputy.regionId;
+        r.regionPath = deputy.regionPath;
+        apply(r, facts);
+        r.source = source.name();
+        r.sourceRef = sourceRef;
+        r.status = status.name();
+        r.createdBy = who;
+        r.createdAt = Clocks.nowUtc();
+        em.persist(r);
+        em.flush();
+        return r;
+    }
+
+    private static void apply(DutyRecordEntity r, DutyFacts facts) {
+        r.kind = facts.kind().name();
+        r.date = facts.date();
+        r.place = facts.place();
+        r.stationId = facts.stationId();
+        r.participants = facts.participants();
+        r.evidence = facts.evidence();
+    }
+
+    private static boolean openCorrectionOf(EntityManager em, long recordId) {
+        return !em.createQuery("SELECT c.id FROM DutyCorrectionEntity c WHERE c.recordId = :r AND c.status = :s",
+                Long.class).setParameter("r", recordId).setParameter("s", CorrectionStatus.OPEN.name())
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private static DeputyEntity deputy(EntityManager em, long id, String field) {
+        DeputyEntity d = em.find(DeputyEntity.class, id);
+        if (d == null) {
+            throw new ValidationException(field, "deputy " + id + " does not exist");
+        }
+        return d;
+    }
+
+    private static void station(EntityManager em, long id, String field) {
+        if (em.find(StationEntity.class, id) == null) {
+            throw new ValidationException(field, "station " + id + " does not exist");
+        }
+    }
+
+    private static DutyRecordEntity record(EntityManager em, long id) {
+        DutyRecordEntity r = em.find(DutyRecordEntity.class, id);
+        if (r == null) {
+            throw new NotFoundException("duty record", id);
+        }
+        return r;
+    }
+
+    private static DutyCorrectionEntity correction(EntityManager em, long id) {
+        DutyCorrectionEntity c = em.find(DutyCorrectionEntity.class, id);
+        if (c == null) {
+            throw new NotFoundException("duty correction", id);
+        }
+        return c;
+    }
+
+    private static DutyCorrectionEntity openCorrection(EntityManager em, long id) {
+        DutyCorrectionEntity c = correction(em, id);
+        if (!CorrectionStatus.OPEN.name().equals(c.status)) {
+            throw new ConflictException("correction " + id + " is already " + c.status);
+        }
+        return c;
+    }
+}

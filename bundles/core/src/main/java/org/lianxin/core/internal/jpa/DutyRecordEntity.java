@@ -1,0 +1,49 @@
+package org.lianxin.core.internal.jpa;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+@Entity
+@Table(name = "LX_DUTY_RECORD")
+public class DutyRecordEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Version
+    public long version;
+    @Column(name = "DEPUTY_ID")
+    public long deputyId;
+    @Column(name = "REGION_ID")
+    public long regionId;
+    @Column(name = "REGION_PATH")
+    public String regionPath;
+    public String kind;
+    @Column(name = "DUTY_DATE")
+    public LocalDate date;
+    public String place;
+    @Column(name = "STATION_ID")
+    public Long stationId;
+    public String participants;
+    public String evidence;
+    public String source;
+    @Column(name = "SOURCE_REF")
+    public String sourceRef;
+    public String status;
+    @Column(name = "REVIEW_NOTE")
+    public String reviewNote;
+    @Column(name = "REVIEWED_BY")
+    public String reviewedBy;
+    @Column(name = "CREATED_BY")
+    public String createdBy;
+    /** UTC. */
+    @Column(name = "CREATED_AT")
+    public LocalDateTime createdAt;
+}
