@@ -8,5 +8,5 @@ import java.time.Instant;
  * omission's missing record); {@code resultRecordId} is the record the accepted correction wrote or changed.
  */
 public record DutyCorrection(long id, long deputyId, CorrectionKind kind, Long recordId, String description,
-        DutyRecordInput proposed, CorrectionStatus status, String resolution, String resolvedBy, Long resultRecordId,
+        DutyDetails proposed, CorrectionStatus status, String resolution, String resolvedBy, Long resultRecordId,
         Instant createdAt, Instant resolvedAt) {}

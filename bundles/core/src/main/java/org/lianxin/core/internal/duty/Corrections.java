@@ -28,9 +28,6 @@ final class Corrections {
             throw new ValidationException("proposed", "a correction of kind " + kind
                     + " says what the record should hold (kind, date, evidence)");
         }
-        if (in.proposed().deputyId() != 0 && in.proposed().deputyId() != in.deputyId()) {
-            throw new ValidationException("proposed.deputyId", "must be the deputy asking for the correction");
-        }
         return DutyFacts.of(in.proposed(), "proposed.", today);
     }
 

@@ -3,6 +3,7 @@ package org.lianxin.core.internal.duty;
 import java.time.LocalDate;
 
 import org.lianxin.api.ValidationException;
+import org.lianxin.api.dto.DutyDetails;
 import org.lianxin.api.dto.DutyKind;
 import org.lianxin.api.dto.DutyRecordInput;
 import org.lianxin.core.internal.util.Check;
@@ -18,6 +19,11 @@ record DutyFacts(DutyKind kind, LocalDate date, String place, Long stationId, St
      * evidence required so a reviewer has something to review.
      */
     static DutyFacts of(DutyRecordInput in, String prefix, LocalDate today) {
+        return of(new DutyDetails(in.kind(), in.date(), in.place(), in.stationId(), in.participants(), in.evidence()),
+                prefix, today);
+    }
+
+    static DutyFacts of(DutyDetails in, String prefix, LocalDate today) {
         DutyKind kind = Check.required(in.kind(), prefix + "kind");
         LocalDate date = Check.required(in.date(), prefix + "date");
         if (date.isAfter(today)) {

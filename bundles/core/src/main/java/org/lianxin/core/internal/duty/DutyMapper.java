@@ -5,7 +5,7 @@ import org.lianxin.api.dto.CorrectionStatus;
 import org.lianxin.api.dto.DutyCorrection;
 import org.lianxin.api.dto.DutyKind;
 import org.lianxin.api.dto.DutyRecord;
-import org.lianxin.api.dto.DutyRecordInput;
+import org.lianxin.api.dto.DutyDetails;
 import org.lianxin.api.dto.DutySource;
 import org.lianxin.api.dto.DutyStatus;
 import org.lianxin.core.internal.jpa.DutyCorrectionEntity;
@@ -24,8 +24,8 @@ final class DutyMapper {
     }
 
     static DutyCorrection dto(DutyCorrectionEntity c) {
-        DutyRecordInput proposed = c.proposedKind == null ? null
-                : new DutyRecordInput(c.deputyId, DutyKind.valueOf(c.proposedKind), c.proposedDate, c.proposedPlace,
+        DutyDetails proposed = c.proposedKind == null ? null
+                : new DutyDetails(DutyKind.valueOf(c.proposedKind), c.proposedDate, c.proposedPlace,
                         c.proposedStationId, c.proposedParticipants, c.proposedEvidence);
         return new DutyCorrection(c.id, c.deputyId, CorrectionKind.valueOf(c.kind), c.recordId, c.description,
                 proposed, CorrectionStatus.valueOf(c.status), c.resolution, c.resolvedBy, c.resultRecordId,

@@ -13,13 +13,13 @@ import org.lianxin.api.ValidationException;
 import org.lianxin.api.dto.CorrectionKind;
 import org.lianxin.api.dto.DutyCorrectionInput;
 import org.lianxin.api.dto.DutyKind;
-import org.lianxin.api.dto.DutyRecordInput;
+import org.lianxin.api.dto.DutyDetails;
 import org.lianxin.api.dto.DutyStatus;
 
 public class CorrectionsTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 30);
-    private static final DutyRecordInput RIGHT = new DutyRecordInput(0, DutyKind.VISIT, LocalDate.of(2025, 6, 1),
-            "段园镇", null, null, "走访记录");
+    private static final DutyDetails RIGHT = new DutyDetails(DutyKind.VISIT, LocalDate.of(2025, 6, 1), "段园镇",
+            null, null, "走访记录");
 
     @Test
     public void anErrorNamesItsRecordAndSaysWhatIsRight() {
@@ -39,14 +39,11 @@ public class CorrectionsTest {
     public void anOmissionSaysWhatIsMissingAndTheFactsAreCheckedLikeAnEntry() {
         assertEquals(DutyKind.VISIT, Corrections.proposedFacts(
                 new DutyCorrectionInput(5, CorrectionKind.OMISSION, null, "漏记", RIGHT), TODAY).kind());
-        DutyRecordInput future = new DutyRecordInput(0, DutyKind.VISIT, TODAY.plusDays(1), null, null, null, "x");
+        DutyDetails future = new DutyDetails(DutyKind.VISIT, TODAY.plusDays(1), null, null, null, "x");
         assertEquals("proposed.date", field(new DutyCorrectionInput(5, CorrectionKind.OMISSION, null, "漏记", future)));
-        DutyRecordInput noEvidence = new DutyRecordInput(0, DutyKind.VISIT, TODAY, null, null, null, " ");
+        DutyDetails noEvidence = new DutyDetails(DutyKind.VISIT, TODAY, null, null, null, " ");
         assertEquals("proposed.evidence",
                 field(new DutyCorrectionInput(5, CorrectionKind.OMISSION, null, "漏记", noEvidence)));
-        DutyRecordInput otherDeputy = new DutyRecordInput(6, DutyKind.VISIT, TODAY, null, null, null, "x");
-        assertEquals("proposed.deputyId",
-                field(new DutyCorrectionInput(5, CorrectionKind.OMISSION, null, "漏记", otherDeputy)));
     }
 
     @Test
