@@ -12,7 +12,6 @@ import org.lianxin.api.dto.LifecycleAction;
 import org.lianxin.api.dto.SuggestionState;
 import org.lianxin.core.internal.jpa.DeputyEntity;
 import org.lianxin.core.internal.jpa.DutyRecordEntity;
-import org.lianxin.core.internal.util.Clocks;
 
 /**
  * Duty records the system writes from what it already knows, in the transaction of the change that earns them,
@@ -74,23 +73,9 @@ public final class AutoDuties {
         if (existing != null) {
             return existing;
         }
-        DeputyEntity deputy = em.find(DeputyEntity.class, deputyId);
-        DutyRecordEntity r = new DutyRecordEntity();
-        r.deputyId = deputyId;
-        r.regionId = deputy.regionId;
-        r.regionPath = deputy.regionPath;
-        r.kind = kind.name();
-        r.date = date;
-        r.place = place;
-        r.stationId = stationId;
-        r.evidence = evidence;
-        r.source = DutySource.AUTOMATIC.name();
-        r.sourceRef = sourceRef;
-        r.status = DutyStatus.APPROVED.name();
-        r.createdBy = SYSTEM;
-        r.createdAt = Clocks.nowUtc();
-        em.persist(r);
-        return r;
+        return DutyServiceImpl.newRecord(em, em.find(DeputyEntity.class, deputyId),
+                new DutyFacts(kind, date, place, stationId, null, evidence), DutySource.AUTOMATIC, sourceRef,
+                DutyStatus.APPROVED, SYSTEM);
     }
 
     static DutyRecordEntity bySource(EntityManager em, long deputyId, String sourceRef) {

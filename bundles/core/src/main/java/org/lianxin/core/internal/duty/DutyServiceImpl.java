@@ -244,7 +244,7 @@ public class DutyServiceImpl implements DutyService {
 
     // --- helpers ------------------------------------------------------------------------------------
 
-    private static DutyRecordEntity newRecord(EntityManager em, DeputyEntity deputy, DutyFacts facts,
+    static DutyRecordEntity newRecord(EntityManager em, DeputyEntity deputy, DutyFacts facts,
             DutySource source, String sourceRef, DutyStatus status, String who) {
         if (facts.stationId() != null) {
             station(em, facts.stationId(), "stationId");
