@@ -54,6 +54,10 @@ public class RestartIT {
         assertNotNull("the first start wrote the console admin password to data/admin.password", password);
         Distribution.Result console = karaf.client("admin", password.trim(), "suggestion:show " + id);
         assertTrue(console.output(), console.output().contains("重启后仍在的建议"));
+        // a refusal reaches the remote console user as one line, and the command fails
+        Distribution.Result refused = karaf.client("admin", password.trim(), "suggestion:close " + id);
+        assertTrue(refused.output(), refused.output().contains("Not allowed: CLOSE in state ASSIGNED"));
+        assertTrue(refused.output(), refused.exit() != 0);
 
         karaf.stop();
         long t1 = System.nanoTime();

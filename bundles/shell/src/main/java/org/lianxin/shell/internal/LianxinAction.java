@@ -10,8 +10,8 @@ import org.lianxin.api.LianxinException;
 import org.lianxin.api.RegionService;
 
 /**
- * Base of the console actions: runs {@link #run()} and turns the errors core reports into one line on the
- * error stream. Output goes to {@code System.out}/{@code System.err}, which Karaf binds to the session running
+ * Base of the console actions: runs {@link #run()} and turns the errors core reports into a one-line
+ * {@link ConsoleRefusal}. Output goes to {@code System.out}/{@code System.err}, which Karaf binds to the session running
  * the command (so pipes such as {@code suggestion:list | grep 交通} work).
  */
 public abstract class LianxinAction implements Action {
@@ -26,7 +26,8 @@ public abstract class LianxinAction implements Action {
         try {
             run();
         } catch (LianxinException e) {
-            err().println(Errors.message(e));
+            // thrown, not printed: a remote client (bin/client, ssh exec) shows only what the shell reports
+            throw new ConsoleRefusal(Errors.message(e));
         }
         return null;
     }
