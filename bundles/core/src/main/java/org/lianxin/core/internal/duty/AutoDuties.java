@@ -69,13 +69,17 @@ public final class AutoDuties {
     /** Writes an approved record unless the deputy already has one for {@code sourceRef}; returns it either way. */
     static DutyRecordEntity write(EntityManager em, long deputyId, DutyKind kind, LocalDate date, String place,
             Long stationId, String evidence, String sourceRef) {
-        DutyRecordEntity existing = bySource(em, deputyId, sourceRef);
-        if (existing != null) {
-            return existing;
-        }
-        return DutyServiceImpl.newRecord(em, em.find(DeputyEntity.class, deputyId),
-                new DutyFacts(kind, date, place, stationId, null, evidence), DutySource.AUTOMATIC, sourceRef,
-                DutyStatus.APPROVED, SYSTEM);
+        return once(em, em.find(DeputyEntity.class, deputyId), new DutyFacts(kind, date, place, stationId, null,
+                evidence), sourceRef, SYSTEM);
+    }
+
+    /** An approved automatic record, written once per deputy and {@code sourceRef}. */
+    static DutyRecordEntity once(EntityManager em, DeputyEntity deputy, DutyFacts facts, String sourceRef,
+            String actor) {
+        DutyRecordEntity existing = bySource(em, deputy.id, sourceRef);
+        return existing != null ? existing
+                : DutyServiceImpl.newRecord(em, deputy, facts, DutySource.AUTOMATIC, sourceRef, DutyStatus.APPROVED,
+                        actor);
     }
 
     static DutyRecordEntity bySource(EntityManager em, long deputyId, String sourceRef) {

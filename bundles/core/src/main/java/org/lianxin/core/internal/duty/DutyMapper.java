@@ -9,6 +9,7 @@ import org.lianxin.api.dto.DutyDetails;
 import org.lianxin.api.dto.DutySource;
 import org.lianxin.api.dto.DutyStatus;
 import org.lianxin.core.internal.jpa.DutyCorrectionEntity;
+import org.lianxin.core.internal.jpa.DutyFactsColumns;
 import org.lianxin.core.internal.jpa.DutyRecordEntity;
 import org.lianxin.core.internal.util.Clocks;
 
@@ -18,15 +19,15 @@ final class DutyMapper {
     }
 
     static DutyRecord dto(DutyRecordEntity r) {
-        return new DutyRecord(r.id, r.deputyId, r.regionId, DutyKind.valueOf(r.kind), r.date, r.place, r.stationId,
-                r.participants, r.evidence, DutySource.valueOf(r.source), r.sourceRef, DutyStatus.valueOf(r.status),
+        DutyFactsColumns f = r.facts;
+        return new DutyRecord(r.id, r.deputyId, r.regionId, DutyKind.valueOf(f.kind), f.date, f.place, f.stationId,
+                f.participants, f.evidence, DutySource.valueOf(r.source), r.sourceRef, DutyStatus.valueOf(r.status),
                 r.reviewNote, r.reviewedBy, r.createdBy, Clocks.instant(r.createdAt));
     }
 
     static DutyCorrection dto(DutyCorrectionEntity c) {
-        DutyDetails proposed = c.proposedKind == null ? null
-                : new DutyDetails(DutyKind.valueOf(c.proposedKind), c.proposedDate, c.proposedPlace,
-                        c.proposedStationId, c.proposedParticipants, c.proposedEvidence);
+        DutyFacts facts = DutyFacts.of(c.proposed);
+        DutyDetails proposed = facts == null ? null : facts.details();
         return new DutyCorrection(c.id, c.deputyId, CorrectionKind.valueOf(c.kind), c.recordId, c.description,
                 proposed, CorrectionStatus.valueOf(c.status), c.resolution, c.resolvedBy, c.resultRecordId,
                 Clocks.instant(c.createdAt), Clocks.instant(c.resolvedAt));

@@ -13,7 +13,6 @@ import org.lianxin.api.dto.CorrectionKind;
 import org.lianxin.api.dto.CorrectionStatus;
 import org.lianxin.api.dto.DutyCorrection;
 import org.lianxin.api.dto.DutyCorrectionInput;
-import org.lianxin.api.dto.DutyKind;
 import org.lianxin.api.dto.DutyQuery;
 import org.lianxin.api.dto.DutyRecord;
 import org.lianxin.api.dto.DutyRecordInput;
@@ -67,9 +66,7 @@ public class DutyServiceImpl implements DutyService {
         DutyFacts facts = DutyFacts.of(in, "", clock.today());
         return tx.write(em -> {
             DeputyEntity deputy = deputy(em, in.deputyId(), "deputyId");
-            DutyRecordEntity existing = AutoDuties.bySource(em, deputy.id, ref);
-            return DutyMapper.dto(existing != null ? existing
-                    : newRecord(em, deputy, facts, DutySource.AUTOMATIC, ref, DutyStatus.APPROVED, who));
+            return DutyMapper.dto(AutoDuties.once(em, deputy, facts, ref, who));
         });
     }
 
@@ -88,12 +85,12 @@ public class DutyServiceImpl implements DutyService {
                 .where("r.deputyId = :d", "d", q.deputyId())
                 .where("r.regionPath LIKE :p", "p", q.regionId() == null ? null
                         : Regions.subtreePattern(Regions.find(em, q.regionId())))
-                .where("r.kind = :k", "k", q.kind() == null ? null : q.kind().name())
+                .where("r.facts.kind = :k", "k", q.kind() == null ? null : q.kind().name())
                 .where("r.status = :st", "st", q.status() == null ? null : q.status().name())
                 .where("r.source = :so", "so", q.source() == null ? null : q.source().name())
-                .where("r.date >= :from", "from", q.from())
-                .where("r.date <= :to", "to", q.to())
-                .orderBy("r.date DESC, r.id DESC").page(em, page, DutyMapper::dto));
+                .where("r.facts.date >= :from", "from", q.from())
+                .where("r.facts.date <= :to", "to", q.to())
+                .orderBy("r.facts.date DESC, r.id DESC").page(em, page, DutyMapper::dto));
     }
 
     @Override
@@ -155,14 +152,7 @@ public class DutyServiceImpl implements DutyService {
             c.kind = kind.name();
             c.recordId = kind == CorrectionKind.OMISSION ? null : in.recordId();
             c.description = description;
-            if (proposed != null) {
-                c.proposedKind = proposed.kind().name();
-                c.proposedDate = proposed.date();
-                c.proposedPlace = proposed.place();
-                c.proposedStationId = proposed.stationId();
-                c.proposedParticipants = proposed.participants();
-                c.proposedEvidence = proposed.evidence();
-            }
+            c.proposed = proposed == null ? null : proposed.columns();
             c.status = CorrectionStatus.OPEN.name();
             c.createdBy = who;
             c.createdAt = Clocks.nowUtc();
@@ -192,14 +182,12 @@ public class DutyServiceImpl implements DutyService {
         return tx.write(em -> {
             DutyCorrectionEntity c = openCorrection(em, id);
             CorrectionKind kind = CorrectionKind.valueOf(c.kind);
-            DutyFacts proposed = c.proposedKind == null ? null
-                    : new DutyFacts(DutyKind.valueOf(c.proposedKind), c.proposedDate,
-                            c.proposedPlace, c.proposedStationId, c.proposedParticipants, c.proposedEvidence);
+            DutyFacts proposed = DutyFacts.of(c.proposed);
             String reviewNote = "更正申请 #" + c.id + (note == null ? "" : ": " + note);
             DutyRecordEntity result = switch (kind) {
                 case ERROR -> {
                     DutyRecordEntity r = record(em, c.recordId);
-                    apply(r, proposed);
+                    r.facts = proposed.columns();
                     r.reviewNote = reviewNote;
                     r.reviewedBy = who;
                     yield r;
@@ -253,7 +241,7 @@ public class DutyServiceImpl implements DutyService {
         r.deputyId = deputy.id;
         r.regionId = deputy.regionId;
         r.regionPath = deputy.regionPath;
-        apply(r, facts);
+        r.facts = facts.columns();
         r.source = source.name();
         r.sourceRef = sourceRef;
         r.status = status.name();
@@ -262,15 +250,6 @@ public class DutyServiceImpl implements DutyService {
         em.persist(r);
         em.flush();
         return r;
-    }
-
-    private static void apply(DutyRecordEntity r, DutyFacts facts) {
-        r.kind = facts.kind().name();
-        r.date = facts.date();
-        r.place = facts.place();
-        r.stationId = facts.stationId();
-        r.participants = facts.participants();
-        r.evidence = facts.evidence();
     }
 
     private static boolean openCorrectionOf(EntityManager em, long recordId) {

@@ -1,9 +1,11 @@
 package org.lianxin.core.internal.jpa;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import javax.persistence.AttributeOverride;
+import javax.persistence.AttributeOverrides;
 import javax.persistence.Column;
+import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
@@ -25,19 +27,15 @@ public class DutyCorrectionEntity {
     @Column(name = "RECORD_ID")
     public Long recordId;
     public String description;
-    /** The proposed facts (an error's correction, an omission's record). */
-    @Column(name = "P_KIND")
-    public String proposedKind;
-    @Column(name = "P_DATE")
-    public LocalDate proposedDate;
-    @Column(name = "P_PLACE")
-    public String proposedPlace;
-    @Column(name = "P_STATION_ID")
-    public Long proposedStationId;
-    @Column(name = "P_PARTICIPANTS")
-    public String proposedParticipants;
-    @Column(name = "P_EVIDENCE")
-    public String proposedEvidence;
+    /** The proposed facts (an error's correction, an omission's record); none for a duplicate. */
+    @Embedded
+    @AttributeOverrides({ @AttributeOverride(name = "kind", column = @Column(name = "P_KIND")),
+        @AttributeOverride(name = "date", column = @Column(name = "P_DATE")),
+        @AttributeOverride(name = "place", column = @Column(name = "P_PLACE")),
+        @AttributeOverride(name = "stationId", column = @Column(name = "P_STATION_ID")),
+        @AttributeOverride(name = "participants", column = @Column(name = "P_PARTICIPANTS")),
+        @AttributeOverride(name = "evidence", column = @Column(name = "P_EVIDENCE")) })
+    public DutyFactsColumns proposed;
     public String status;
     public String resolution;
     @Column(name = "RESOLVED_BY")

@@ -1,9 +1,9 @@
 package org.lianxin.core.internal.jpa;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import javax.persistence.Column;
+import javax.persistence.Embedded;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
@@ -25,14 +25,8 @@ public class DutyRecordEntity {
     public long regionId;
     @Column(name = "REGION_PATH")
     public String regionPath;
-    public String kind;
-    @Column(name = "DUTY_DATE")
-    public LocalDate date;
-    public String place;
-    @Column(name = "STATION_ID")
-    public Long stationId;
-    public String participants;
-    public String evidence;
+    @Embedded
+    public DutyFactsColumns facts = new DutyFactsColumns();
     public String source;
     @Column(name = "SOURCE_REF")
     public String sourceRef;
