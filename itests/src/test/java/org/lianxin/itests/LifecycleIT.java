@@ -107,13 +107,13 @@ public class LifecycleIT extends TestSupport {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Http.Response>> runs = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            runs.add(pool.submit(() -> http.post("/clock/escalations?date=" + future, null)));
+            runs.add(pool.submit(() -> http.post("/clock/escalations?date=" + future + "&regionId=" + f.county, null)));
         }
         for (Future<Http.Response> r : runs) {
             assertEquals(200, r.get().status());
         }
         pool.shutdown();
-        assertEquals(0, http.post("/clock/escalations?date=" + future, null).body().get("escalated").asInt());
+        assertEquals(0, http.post("/clock/escalations?date=" + future + "&regionId=" + f.county, null).body().get("escalated").asInt());
 
         for (long id : new long[] { a, b }) {
             JsonNode s = http.get("/suggestions/" + id).body();
@@ -143,7 +143,7 @@ public class LifecycleIT extends TestSupport {
         assertEquals(due.plusDays(20).toString(), extended.get("deadline").asText());
         // between the old and the new deadline the item is not overdue and is not escalated
         String between = due.plusDays(5).toString();
-        assertEquals(200, http.post("/clock/escalations?date=" + between, null).status());
+        assertEquals(200, http.post("/clock/escalations?date=" + between + "&regionId=" + f.county, null).status());
         assertEquals("ASSIGNED", http.get("/suggestions/" + id).body().get("state").asText());
         assertFalse(actions(http.get("/suggestions/" + id + "/events").body()).contains("ESCALATE_OVERDUE"));
         // one unit: at most 2 months in all

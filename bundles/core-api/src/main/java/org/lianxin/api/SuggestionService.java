@@ -132,5 +132,13 @@ public interface SuggestionService {
      *
      * @return how many items this call escalated or reminded
      */
-    int escalateOverdue(LocalDate today);
+    default int escalateOverdue(LocalDate today) {
+        return escalateOverdue(today, null);
+    }
+
+    /**
+     * As {@link #escalateOverdue(LocalDate)}, for the items handled in one region and its sub-regions only (a
+     * county running its own escalation); null for every region.
+     */
+    int escalateOverdue(LocalDate today, Long regionId);
 }

@@ -671,13 +671,14 @@ public class SuggestionServiceImpl implements SuggestionService {
     // --- overdue escalation -------------------------------------------------------------------------
 
     @Override
-    public int escalateOverdue(LocalDate today) {
+    public int escalateOverdue(LocalDate today, Long regionId) {
         LocalDate day = today == null ? clock.today() : today;
         List<Object[]> due = tx.read(em -> em.createQuery("SELECT s.id, s.state FROM SuggestionEntity s"
                 + " WHERE s.deadline < :today AND s.state IN :running"
                 + " AND ((s.state IN :handling AND s.overdueEscalated = :no)"
                 + " OR (s.state NOT IN :handling AND (s.remindedFor IS NULL OR s.remindedFor <> s.deadline)))"
-                + " ORDER BY s.id", Object[].class)
+                + " AND s.handlingRegionPath LIKE :p ORDER BY s.id", Object[].class)
+                .setParameter("p", regionId == null ? "%" : Regions.subtreePattern(Regions.find(em, regionId)))
                 .setParameter("today", day).setParameter("no", Boolean.FALSE)
                 .setParameter("running", List.of("TOWNSHIP_REVIEW", "ROUTED", "PRE_ASSIGNED", "ASSIGNED", "HANDLING",
                         "SUPERVISED"))

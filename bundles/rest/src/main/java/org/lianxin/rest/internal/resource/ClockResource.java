@@ -44,10 +44,13 @@ public final class ClockResource {
                 start == null ? clock.today() : start);
     }
 
-    /** Escalates every item overdue on {@code date} (today); each item is escalated once only. */
+    /**
+     * Escalates every item overdue on {@code date} (today), handled in {@code regionId} and its sub-regions if
+     * given; each item is escalated once only.
+     */
     @POST
     @Path("escalations")
-    public Escalations escalate(@QueryParam("date") LocalDate date) {
-        return new Escalations(suggestions.escalateOverdue(date == null ? clock.today() : date));
+    public Escalations escalate(@QueryParam("date") LocalDate date, @QueryParam("regionId") Long regionId) {
+        return new Escalations(suggestions.escalateOverdue(date == null ? clock.today() : date, regionId));
     }
 }
