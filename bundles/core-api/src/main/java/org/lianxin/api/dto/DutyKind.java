@@ -17,7 +17,8 @@ public enum DutyKind {
     PROBLEM_RESOLVED("推动解决群众问题"),
     INVESTMENT_LEAD("提供招商引资线索"),
     MEETING_OFFICIALS("约见国家机关负责人"),
-    PUBLIC_SERVICE("参加志愿服务和公益活动");
+    PUBLIC_SERVICE("参加志愿服务和公益活动"),
+    RESEARCH_REPORT("撰写调研报告");
 
     private final String zh;
 

@@ -147,7 +147,7 @@ public class DeputyServiceImpl implements DeputyService {
         return e;
     }
 
-    static Deputy dto(DeputyEntity e) {
+    public static Deputy dto(DeputyEntity e) {
         List<DeputySeat> seats = e.seats.stream()
                 .map(s -> new DeputySeat(DeputyLevel.valueOf(s.level), s.regionId, s.term)).toList();
         return new Deputy(e.id, e.name, e.gender, e.regionId, e.groupId, e.specialty, e.term,

@@ -76,10 +76,19 @@ public final class AutoDuties {
     /** An approved automatic record, written once per deputy and {@code sourceRef}. */
     static DutyRecordEntity once(EntityManager em, DeputyEntity deputy, DutyFacts facts, String sourceRef,
             String actor) {
+        return once(em, deputy, facts, null, sourceRef, actor);
+    }
+
+    static DutyRecordEntity once(EntityManager em, DeputyEntity deputy, DutyFacts facts, String variant,
+            String sourceRef, String actor) {
         DutyRecordEntity existing = bySource(em, deputy.id, sourceRef);
-        return existing != null ? existing
-                : DutyServiceImpl.newRecord(em, deputy, facts, DutySource.AUTOMATIC, sourceRef, DutyStatus.APPROVED,
-                        actor);
+        if (existing != null) {
+            return existing;
+        }
+        DutyRecordEntity r = DutyServiceImpl.newRecord(em, deputy, facts, DutySource.AUTOMATIC, sourceRef,
+                DutyStatus.APPROVED, actor);
+        r.variant = variant;
+        return r;
     }
 
     static DutyRecordEntity bySource(EntityManager em, long deputyId, String sourceRef) {

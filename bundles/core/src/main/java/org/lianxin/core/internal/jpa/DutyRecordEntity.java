@@ -27,6 +27,8 @@ public class DutyRecordEntity {
     public String regionPath;
     @Embedded
     public DutyFactsColumns facts = new DutyFactsColumns();
+    /** e.g. ORAL or WRITTEN for a report to voters; scoring tables weigh variants. */
+    public String variant;
     public String source;
     @Column(name = "SOURCE_REF")
     public String sourceRef;

@@ -26,6 +26,7 @@ import org.lianxin.api.dto.StatsRow;
 import org.lianxin.api.dto.StatsTable;
 import org.lianxin.api.dto.SubmissionRate;
 import org.lianxin.core.internal.db.CoreSchema;
+import org.lianxin.core.internal.util.JdbcReads;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -61,7 +62,7 @@ public class StatisticsServiceImpl implements StatisticsService {
             throw new ValidationException("query", "is required");
         }
         checkPeriod(q.from(), q.to());
-        return withConnection(c -> {
+        return JdbcReads.read(dataSource, "statistics query", c -> {
             RegionTree regions = RegionTree.load(c, q.regionId());
             Map<Object, Counts> groups = SuggestionStatsSql.run(c, q, regions.root.path(), today.get());
             Counts total = new Counts();
@@ -75,21 +76,21 @@ public class StatisticsServiceImpl implements StatisticsService {
     @Override
     public Page<DeputyActivity> deputies(long regionId, LocalDate from, LocalDate to, PageRequest page) {
         checkPeriod(from, to);
-        return withConnection(c -> ActivitySql.deputies(c, RegionTree.load(c, regionId).root.path(), from, to,
+        return JdbcReads.read(dataSource, "statistics query", c -> ActivitySql.deputies(c, RegionTree.load(c, regionId).root.path(), from, to,
                 page == null ? PageRequest.first() : page));
     }
 
     @Override
     public Page<StationActivity> stations(long regionId, LocalDate from, LocalDate to, PageRequest page) {
         checkPeriod(from, to);
-        return withConnection(c -> ActivitySql.stations(c, RegionTree.load(c, regionId).root.path(), from, to,
+        return JdbcReads.read(dataSource, "statistics query", c -> ActivitySql.stations(c, RegionTree.load(c, regionId).root.path(), from, to,
                 page == null ? PageRequest.first() : page));
     }
 
     @Override
     public SubmissionRate submission(long regionId, LocalDate from, LocalDate to) {
         checkPeriod(from, to);
-        return withConnection(c -> ActivitySql.submission(c, RegionTree.load(c, regionId).root.path(), from, to));
+        return JdbcReads.read(dataSource, "statistics query", c -> ActivitySql.submission(c, RegionTree.load(c, regionId).root.path(), from, to));
     }
 
     private static void checkPeriod(LocalDate from, LocalDate to) {
@@ -110,17 +111,5 @@ public class StatisticsServiceImpl implements StatisticsService {
             }
         }
         return id -> names.getOrDefault(id, "#" + id);
-    }
-
-    interface SqlWork<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    <T> T withConnection(SqlWork<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException("statistics query failed: " + e.getMessage(), e);
-        }
     }
 }

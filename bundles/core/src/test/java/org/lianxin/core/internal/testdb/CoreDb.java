@@ -138,6 +138,42 @@ public final class CoreDb {
         }
     }
 
+    public long group(String name, long regionId) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            return insert(c, "INSERT INTO LX_DEPUTY_GROUP (NAME, REGION_ID, REGION_PATH) VALUES (?,?,?)", name, regionId,
+                    path(regionId));
+        }
+    }
+
+    public void joinGroup(long deputyId, long groupId) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            exec(c, "UPDATE LX_DEPUTY SET GROUP_ID = ? WHERE ID = ?", groupId, deputyId);
+        }
+    }
+
+    public void setTerm(long deputyId, String term) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            exec(c, "UPDATE LX_DEPUTY SET TERM_NAME = ? WHERE ID = ?", term, deputyId);
+        }
+    }
+
+    public void variant(long dutyId, String variant) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            exec(c, "UPDATE LX_DUTY_RECORD SET VARIANT = ? WHERE ID = ?", variant, dutyId);
+        }
+    }
+
+    public long heldReport(long deputyId, long regionId, LocalDate on, String form, int yes, int basically, int no)
+            throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            return insert(c, "INSERT INTO LX_VOTER_REPORT (DEPUTY_ID, REGION_ID, REGION_PATH, TERM_NAME, FORM, STATUS,"
+                    + " SCHEDULED_ON, HELD_ON, VOTERS_PRESENT, SATISFIED, BASICALLY_SATISFIED, UNSATISFIED, CREATED_BY,"
+                    + " CREATED_AT, VERSION) VALUES (?,?,?,'2021-2026',?,'HELD',?,?,50,?,?,?,'test',?,1)", deputyId,
+                    regionId, path(regionId), form, java.sql.Date.valueOf(on), java.sql.Date.valueOf(on), yes,
+                    basically, no, Timestamp.valueOf(on.atStartOfDay()));
+        }
+    }
+
     public long opinion(long regionId, Long stationId, LocalDate date) throws SQLException {
         try (Connection c = ds.getConnection()) {
             return insert(c, "INSERT INTO LX_OPINION (RECEIPT_NO, SOURCE, REGION_ID, REGION_PATH, STATION_ID, CONTENT,"

@@ -1,0 +1,5 @@
+package org.lianxin.api.dto;
+
+public enum ReportStatus {
+    SCHEDULED, HELD, CANCELLED;
+}
