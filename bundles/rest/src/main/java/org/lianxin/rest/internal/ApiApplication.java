@@ -16,6 +16,9 @@ import org.lianxin.rest.internal.param.ParamConverters;
 import org.lianxin.rest.internal.resource.ClockResource;
 import org.lianxin.rest.internal.resource.DeputyResource;
 import org.lianxin.rest.internal.resource.DutyResource;
+import org.lianxin.rest.internal.resource.ScoreResource;
+import org.lianxin.rest.internal.resource.StatsResource;
+import org.lianxin.rest.internal.resource.VoterReportResource;
 import org.lianxin.rest.internal.resource.GroupResource;
 import org.lianxin.rest.internal.resource.HealthResource;
 import org.lianxin.rest.internal.resource.OpinionResource;
@@ -50,7 +53,10 @@ public final class ApiApplication {
                 new SuggestionActionResource(core.suggestions()),
                 new ClockResource(core.clock(), core.suggestions()),
                 new PracticeResource(core.practices()),
-                new DutyResource(core.duties()));
+                new DutyResource(core.duties()),
+                new StatsResource(core.statistics()),
+                new ScoreResource(core.scoring(), core.clock()),
+                new VoterReportResource(core.voterReports()));
     }
 
     /** The resource classes the OpenAPI document describes: every one that is served. */

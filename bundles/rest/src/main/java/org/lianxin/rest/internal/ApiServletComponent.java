@@ -8,6 +8,9 @@ import javax.servlet.Servlet;
 import org.lianxin.api.DeputyGroupService;
 import org.lianxin.api.DeputyService;
 import org.lianxin.api.DutyService;
+import org.lianxin.api.ScoringService;
+import org.lianxin.api.StatisticsService;
+import org.lianxin.api.VoterReportService;
 import org.lianxin.api.HandlingClock;
 import org.lianxin.api.HandlingUnitService;
 import org.lianxin.api.OpinionService;
@@ -41,9 +44,11 @@ public final class ApiServletComponent {
             @Reference DeputyService deputies, @Reference DeputyGroupService groups,
             @Reference StationService stations, @Reference HandlingUnitService units,
             @Reference OpinionService opinions, @Reference SuggestionService suggestions,
-            @Reference HandlingClock clock, @Reference PracticeRegistry practices, @Reference DutyService duties) {
+            @Reference HandlingClock clock, @Reference PracticeRegistry practices, @Reference DutyService duties,
+            @Reference StatisticsService statistics, @Reference ScoringService scoring,
+            @Reference VoterReportService voterReports) {
         CoreServices core = new CoreServices(regions, deputies, groups, stations, units, opinions, suggestions,
-                clock, practices, duties);
+                clock, practices, duties, statistics, scoring, voterReports);
         String version = context.getBundle().getVersion().toString();
         ApiServlet servlet = new ApiServlet(ApiApplication.create(core, version));
         Dictionary<String, Object> props = new Hashtable<>();

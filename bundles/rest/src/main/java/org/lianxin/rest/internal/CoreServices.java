@@ -5,6 +5,9 @@ import java.util.Objects;
 import org.lianxin.api.DeputyGroupService;
 import org.lianxin.api.DeputyService;
 import org.lianxin.api.DutyService;
+import org.lianxin.api.ScoringService;
+import org.lianxin.api.StatisticsService;
+import org.lianxin.api.VoterReportService;
 import org.lianxin.api.HandlingClock;
 import org.lianxin.api.HandlingUnitService;
 import org.lianxin.api.OpinionService;
@@ -16,7 +19,8 @@ import org.lianxin.api.SuggestionService;
 /** The core services the REST resources call, handed over by the DS component that owns the servlet. */
 public record CoreServices(RegionService regions, DeputyService deputies, DeputyGroupService groups,
         StationService stations, HandlingUnitService units, OpinionService opinions, SuggestionService suggestions,
-        HandlingClock clock, PracticeRegistry practices, DutyService duties) {
+        HandlingClock clock, PracticeRegistry practices, DutyService duties, StatisticsService statistics,
+        ScoringService scoring, VoterReportService voterReports) {
 
     public CoreServices {
         Objects.requireNonNull(regions, "regions");
@@ -29,5 +33,8 @@ public record CoreServices(RegionService regions, DeputyService deputies, Deputy
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(practices, "practices");
         Objects.requireNonNull(duties, "duties");
+        Objects.requireNonNull(statistics, "statistics");
+        Objects.requireNonNull(scoring, "scoring");
+        Objects.requireNonNull(voterReports, "voterReports");
     }
 }

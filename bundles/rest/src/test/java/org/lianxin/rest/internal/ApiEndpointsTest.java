@@ -19,6 +19,9 @@ import org.junit.Test;
 import org.lianxin.api.DeputyGroupService;
 import org.lianxin.api.DeputyService;
 import org.lianxin.api.DutyService;
+import org.lianxin.api.ScoringService;
+import org.lianxin.api.StatisticsService;
+import org.lianxin.api.VoterReportService;
 import org.lianxin.api.HandlingClock;
 import org.lianxin.api.HandlingUnitService;
 import org.lianxin.api.IllegalTransitionException;
@@ -95,7 +98,8 @@ public class ApiEndpointsTest {
                 Fakes.none(DeputyGroupService.class), Fakes.none(StationService.class),
                 Fakes.none(HandlingUnitService.class), Fakes.none(OpinionService.class), suggestions,
                 Fakes.none(HandlingClock.class), Fakes.of(PracticeRegistry.class, Map.of("list", a -> List.of())),
-                Fakes.none(DutyService.class)));
+                Fakes.none(DutyService.class), Fakes.none(StatisticsService.class),
+                Fakes.none(ScoringService.class), Fakes.none(VoterReportService.class)));
     }
 
     private Suggestion find(long id) {

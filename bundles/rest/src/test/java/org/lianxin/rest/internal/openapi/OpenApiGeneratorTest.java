@@ -16,6 +16,9 @@ import org.junit.Test;
 import org.lianxin.api.DeputyGroupService;
 import org.lianxin.api.DeputyService;
 import org.lianxin.api.DutyService;
+import org.lianxin.api.ScoringService;
+import org.lianxin.api.StatisticsService;
+import org.lianxin.api.VoterReportService;
 import org.lianxin.api.HandlingClock;
 import org.lianxin.api.HandlingUnitService;
 import org.lianxin.api.OpinionService;
@@ -36,7 +39,8 @@ public class OpenApiGeneratorTest {
                     Fakes.none(DeputyGroupService.class), Fakes.none(StationService.class),
                     Fakes.none(HandlingUnitService.class), Fakes.none(OpinionService.class),
                     Fakes.none(SuggestionService.class), Fakes.none(HandlingClock.class),
-                    Fakes.none(PracticeRegistry.class), Fakes.none(DutyService.class)), "9.9.9"));
+                    Fakes.none(PracticeRegistry.class), Fakes.none(DutyService.class), Fakes.none(StatisticsService.class),
+                Fakes.none(ScoringService.class), Fakes.none(VoterReportService.class)), "9.9.9"));
     private static final JsonNode DOC = ObjectMappers.create().valueToTree(
             OpenApiGenerator.generate("9.9.9", "/api/v1", CLASSES));
 
