@@ -13,6 +13,7 @@ import org.lianxin.rest.internal.json.ObjectMappers;
 import org.lianxin.rest.internal.openapi.OpenApiGenerator;
 import org.lianxin.rest.internal.openapi.OpenApiResource;
 import org.lianxin.rest.internal.param.ParamConverters;
+import org.lianxin.rest.internal.qr.IntakeLinks;
 import org.lianxin.rest.internal.resource.ClockResource;
 import org.lianxin.rest.internal.resource.DeputyResource;
 import org.lianxin.rest.internal.resource.DutyResource;
@@ -23,6 +24,7 @@ import org.lianxin.rest.internal.resource.GroupResource;
 import org.lianxin.rest.internal.resource.HealthResource;
 import org.lianxin.rest.internal.resource.OpinionResource;
 import org.lianxin.rest.internal.resource.PracticeResource;
+import org.lianxin.rest.internal.resource.QrResource;
 import org.lianxin.rest.internal.resource.RegionResource;
 import org.lianxin.rest.internal.resource.StationResource;
 import org.lianxin.rest.internal.resource.SuggestionActionResource;
@@ -39,8 +41,13 @@ public final class ApiApplication {
     private ApiApplication() {
     }
 
-    /** The resource instances of the API, without the OpenAPI document. */
+    /** The resource instances of the API, without the OpenAPI document; QR codes on the request's address. */
     public static List<Object> resources(CoreServices core, String version) {
+        return resources(core, version, new IntakeLinks());
+    }
+
+    /** The resource instances of the API, without the OpenAPI document. */
+    public static List<Object> resources(CoreServices core, String version, IntakeLinks intake) {
         return List.of(
                 new HealthResource(core.regions(), version),
                 new RegionResource(core.regions()),
@@ -56,7 +63,9 @@ public final class ApiApplication {
                 new DutyResource(core.duties()),
                 new StatsResource(core.statistics()),
                 new ScoreResource(core.scoring(), core.clock()),
-                new VoterReportResource(core.voterReports()));
+                new VoterReportResource(core.voterReports()),
+                new QrResource.Deputies(core.deputies(), intake),
+                new QrResource.Stations(core.stations(), intake));
     }
 
     /** The resource classes the OpenAPI document describes: every one that is served. */
@@ -67,7 +76,12 @@ public final class ApiApplication {
     }
 
     public static ResourceConfig create(CoreServices core, String version) {
-        List<Object> resources = resources(core, version);
+        return create(core, version, new IntakeLinks());
+    }
+
+    /** The application; {@code intake} is the public base URL of QR codes, which may change while it runs. */
+    public static ResourceConfig create(CoreServices core, String version, IntakeLinks intake) {
+        List<Object> resources = resources(core, version, intake);
         Map<String, Object> openApi = OpenApiGenerator.generate(version, BASE_PATH, resourceClasses(resources));
         ResourceConfig config = new ResourceConfig();
         config.setApplicationName("lianxin-api");

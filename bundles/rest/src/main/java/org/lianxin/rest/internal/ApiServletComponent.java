@@ -2,6 +2,7 @@ package org.lianxin.rest.internal;
 
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.Map;
 
 import javax.servlet.Servlet;
 
@@ -18,11 +19,13 @@ import org.lianxin.api.PracticeRegistry;
 import org.lianxin.api.RegionService;
 import org.lianxin.api.StationService;
 import org.lianxin.api.SuggestionService;
+import org.lianxin.rest.internal.qr.IntakeLinks;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.slf4j.Logger;
@@ -31,16 +34,21 @@ import org.slf4j.LoggerFactory;
 /**
  * Serves {@code /api/v1/*}: builds the Jersey application on the core services and registers its servlet with
  * the HTTP whiteboard while all of them are there (static references: when one goes, the servlet goes).
+ * Configured by {@code etc/org.lianxin.public.cfg}: {@code baseUrl}, the public address QR codes open (empty:
+ * the address each request came in on); a change applies at once, without re-creating the servlet.
  */
-@Component(service = {}, immediate = true)
+@Component(service = {}, immediate = true, configurationPid = ApiServletComponent.PUBLIC_PID)
 public final class ApiServletComponent {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServletComponent.class);
     static final String SERVLET_NAME = "lianxin-api";
+    static final String PUBLIC_PID = "org.lianxin.public";
+    static final String BASE_URL = "baseUrl";
 
     private final ServiceRegistration<Servlet> registration;
+    private final IntakeLinks intake = new IntakeLinks();
 
     @Activate
-    public ApiServletComponent(BundleContext context, @Reference RegionService regions,
+    public ApiServletComponent(BundleContext context, Map<String, Object> config, @Reference RegionService regions,
             @Reference DeputyService deputies, @Reference DeputyGroupService groups,
             @Reference StationService stations, @Reference HandlingUnitService units,
             @Reference OpinionService opinions, @Reference SuggestionService suggestions,
@@ -50,12 +58,28 @@ public final class ApiServletComponent {
         CoreServices core = new CoreServices(regions, deputies, groups, stations, units, opinions, suggestions,
                 clock, practices, duties, statistics, scoring, voterReports);
         String version = context.getBundle().getVersion().toString();
-        ApiServlet servlet = new ApiServlet(ApiApplication.create(core, version));
+        modified(config);
+        ApiServlet servlet = new ApiServlet(ApiApplication.create(core, version, intake));
         Dictionary<String, Object> props = new Hashtable<>();
         props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, ApiApplication.BASE_PATH + "/*");
         props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, SERVLET_NAME);
         registration = context.registerService(Servlet.class, servlet, props);
         LOG.info("REST API {} registered at {}", version, ApiApplication.BASE_PATH);
+    }
+
+    /** A bad base URL is logged and ignored (the previous one stays): it must not take the whole API down. */
+    @Modified
+    void modified(Map<String, Object> config) {
+        Object baseUrl = config.get(BASE_URL);
+        try {
+            intake.configure(baseUrl == null ? null : String.valueOf(baseUrl));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("{}: {}; QR codes keep {}", PUBLIC_PID, e.getMessage(),
+                    intake.configured() == null ? "the address of each request" : intake.configured());
+            return;
+        }
+        LOG.info("QR codes open {}", intake.configured() == null ? "the address of each request"
+                : intake.configured() + IntakeLinks.PATH);
     }
 
     @Deactivate

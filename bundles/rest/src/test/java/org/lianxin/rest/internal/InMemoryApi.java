@@ -17,6 +17,7 @@ import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.glassfish.jersey.server.spi.ContainerResponseWriter;
+import org.lianxin.rest.internal.qr.IntakeLinks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,10 +50,15 @@ public final class InMemoryApi {
     private final ApplicationHandler handler;
 
     public InMemoryApi(CoreServices core) {
-        handler = new ApplicationHandler(ApiApplication.create(core, "1.2.3"));
+        this(core, new IntakeLinks());
     }
 
-    public record Result(int status, MultivaluedMap<String, Object> headers, String text) {
+    public InMemoryApi(CoreServices core, IntakeLinks intake) {
+        handler = new ApplicationHandler(ApiApplication.create(core, "1.2.3", intake));
+    }
+
+    /** The response; {@code text} is the body read as UTF-8, {@code bytes} the body as sent. */
+    public record Result(int status, MultivaluedMap<String, Object> headers, String text, byte[] bytes) {
         public JsonNode json() {
             try {
                 return JSON.readTree(text);
@@ -89,7 +95,7 @@ public final class InMemoryApi {
             throw new AssertionError("no response", capture.failure);
         }
         return new Result(capture.response.getStatus(), capture.response.getHeaders(),
-                capture.out.toString(StandardCharsets.UTF_8));
+                capture.out.toString(StandardCharsets.UTF_8), capture.out.toByteArray());
     }
 
     private static final class Capture implements ContainerResponseWriter {

@@ -87,7 +87,7 @@ public final class ErrorBodies {
         return switch (status) {
             case 404 -> "no such resource";
             case 405 -> "method not allowed here";
-            case 406 -> "only application/json responses are available";
+            case 406 -> "not available in the media type the Accept header asks for";
             case 415 -> "unsupported media type; send application/json";
             default -> {
                 String m = w.getMessage();

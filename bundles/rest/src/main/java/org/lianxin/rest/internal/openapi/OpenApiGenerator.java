@@ -21,6 +21,7 @@ import javax.ws.rs.HeaderParam;
 import javax.ws.rs.HttpMethod;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
@@ -33,7 +34,8 @@ import org.lianxin.rest.internal.param.Paging;
 
 /**
  * Builds the OpenAPI 3.0 document of the API from the JAX-RS annotations of the resource classes, so that it
- * lists exactly the endpoints that exist.
+ * lists exactly the endpoints that exist. Success bodies are JSON unless a method produces other media types
+ * (images): those are described as strings, binary where the type is not text. Errors are always JSON.
  */
 public final class OpenApiGenerator {
     private static final String JSON = MediaType.APPLICATION_JSON;
@@ -149,7 +151,7 @@ public final class OpenApiGenerator {
         if (body != null) {
             op.put("requestBody", body);
         }
-        op.put("responses", responses(m, writes, body != null));
+        op.put("responses", responses(resource, m, writes, body != null));
         return op;
     }
 
@@ -181,6 +183,11 @@ public final class OpenApiGenerator {
             schema.put("maximum", PageRequest.MAX_LIMIT);
             schema.put("default", PageRequest.DEFAULT_LIMIT);
         }
+        Bounds bounds = p.getAnnotation(Bounds.class);
+        if (bounds != null) {
+            schema.put("minimum", bounds.min());
+            schema.put("maximum", bounds.max());
+        }
         Map<String, Object> param = map("name", name, "in", in, "required", "path".equals(in), "schema", schema);
         if ("query".equals(in) && Collection.class.isAssignableFrom(p.getType())) {
             param.put("style", "form");
@@ -199,11 +206,16 @@ public final class OpenApiGenerator {
         return value;
     }
 
-    private Map<String, Object> responses(Method m, boolean writes, boolean hasBody) {
+    private Map<String, Object> responses(Class<?> resource, Method m, boolean writes, boolean hasBody) {
         Map<String, Object> out = new LinkedHashMap<>();
         Returns returns = m.getAnnotation(Returns.class);
         Type type = m.getGenericReturnType();
-        if (returns != null) {
+        List<String> produces = produces(resource, m);
+        if (!produces.contains(JSON) && type != void.class) {
+            Map<String, Object> content = new LinkedHashMap<>();
+            produces.forEach(media -> content.put(media, map("schema", mediaSchema(media))));
+            out.put("200", map("description", "success", "content", content));
+        } else if (returns != null) {
             out.put(Integer.toString(returns.status()), content(returns.status() == 201 ? "created" : "success",
                     returns.value()));
         } else if (type == void.class) {
@@ -223,6 +235,34 @@ public final class OpenApiGenerator {
         }
         out.put("500", map("$ref", ERROR_REF + "InternalError"));
         return out;
+    }
+
+    /** The media types a method answers in: its own {@code @Produces}, else its class's, else JSON. */
+    public static List<String> produces(Class<?> resource, Method m) {
+        Produces p = m.getAnnotation(Produces.class);
+        if (p == null) {
+            p = resource.getAnnotation(Produces.class);
+        }
+        if (p == null) {
+            return List.of(JSON);
+        }
+        List<String> out = new ArrayList<>();
+        for (String v : p.value()) {
+            for (String media : v.split(",")) {
+                // without parameters such as charset: the document keys content by plain media type
+                String plain = media.split(";")[0].strip();
+                if (!plain.isEmpty()) {
+                    out.add(plain);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A string; binary unless the media type is text (text/*, XML such as image/svg+xml). */
+    static Map<String, Object> mediaSchema(String media) {
+        boolean text = media.startsWith("text/") || media.endsWith("/xml") || media.endsWith("+xml");
+        return text ? map("type", "string") : map("type", "string", "format", "binary");
     }
 
     private Map<String, Object> content(String description, Type type) {

@@ -83,7 +83,10 @@ public class OpenApiGeneratorTest {
             { "get", "/suggestions/{id}/contacts" }, { "post", "/suggestions/{id}/contacts" },
             { "get", "/suggestions/{id}/actions" },
             { "get", "/clock/deadline" }, { "post", "/clock/escalations" },
-            { "get", "/practices" }, { "get", "/practices/{id}" } };
+            { "get", "/practices" }, { "get", "/practices/{id}" },
+            { "get", "/deputies/{id}" }, { "get", "/deputies/{id}/qr.png" }, { "get", "/deputies/{id}/qr.svg" },
+            { "get", "/deputies/{id}/qr" }, { "get", "/stations/{id}" }, { "get", "/stations/{id}/qr.png" },
+            { "get", "/stations/{id}/qr.svg" }, { "get", "/stations/{id}/qr" } };
         for (String[] e : expected) {
             assertTrue(e[0] + " " + e[1], DOC.get("paths").path(e[1]).has(e[0]));
         }
@@ -123,5 +126,47 @@ public class OpenApiGeneratorTest {
         assertTrue(schemas.get("ErrorBody").get("properties").has("allowed"));
         assertTrue(schemas.get("SuggestionState").get("enum").toString().contains("EXPLAINED"));
         assertTrue(DOC.get("components").get("responses").get("Conflict").toString().contains("ErrorBody"));
+    }
+
+    @Test
+    public void imagesAreDescribedByTheirMediaTypesAndErrorsStayJson() {
+        for (String owner : new String[] { "deputies", "stations" }) {
+            JsonNode png = DOC.get("paths").get("/" + owner + "/{id}/qr.png").get("get");
+            assertEquals(owner + "_qrPng", png.get("operationId").asText());
+            assertEquals(owner, png.get("tags").get(0).asText());
+            JsonNode pngContent = png.get("responses").get("200").get("content");
+            assertEquals(List.of("image/png"), fieldNames(pngContent));
+            assertEquals("binary", pngContent.get("image/png").get("schema").get("format").asText());
+            assertEquals("#/components/responses/NotFound", png.get("responses").get("404").get("$ref").asText());
+            assertEquals("#/components/responses/BadRequest", png.get("responses").get("400").get("$ref").asText());
+            JsonNode size = png.get("parameters").get(1);
+            assertEquals("size", size.get("name").asText());
+            assertEquals("query", size.get("in").asText());
+            assertFalse(size.get("required").asBoolean());
+            assertEquals(128, size.get("schema").get("minimum").asInt());
+            assertEquals(1024, size.get("schema").get("maximum").asInt());
+            assertEquals(300, size.get("schema").get("default").asInt());
+
+            JsonNode svg = DOC.get("paths").get("/" + owner + "/{id}/qr.svg").get("get");
+            JsonNode svgContent = svg.get("responses").get("200").get("content");
+            assertEquals(List.of("image/svg+xml"), fieldNames(svgContent));
+            assertEquals("string", svgContent.get("image/svg+xml").get("schema").get("type").asText());
+            assertFalse("SVG is text", svgContent.get("image/svg+xml").get("schema").has("format"));
+
+            JsonNode links = DOC.get("paths").get("/" + owner + "/{id}/qr").get("get");
+            assertEquals("#/components/schemas/QrLinks", links.get("responses").get("200").get("content")
+                    .get("application/json").get("schema").get("$ref").asText());
+        }
+        assertEquals(List.of("url", "png", "svg"),
+                fieldNames(DOC.get("components").get("schemas").get("QrLinks").get("properties")));
+        assertEquals("JSON endpoints are unchanged", "#/components/schemas/Deputy", DOC.get("paths")
+                .get("/deputies/{id}").get("get").get("responses").get("200").get("content").get("application/json")
+                .get("schema").get("$ref").asText());
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }
