@@ -57,7 +57,7 @@ public class DutyIT extends TestSupport {
         mine.get("items").forEach(r -> assertEquals("APPROVED", r.get("status").asText()));
         // the county sees its townships' records
         assertEquals(3, http.get("/duties?regionId=" + f.county).body().get("total").asInt());
-        assertEquals(13, http.get("/duties/kinds").body().size());
+        assertEquals(14, http.get("/duties/kinds").body().size());
     }
 
     @Test

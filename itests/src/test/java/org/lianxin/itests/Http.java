@@ -54,6 +54,17 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(raw, StandardCharsets.UTF_8)));
     }
 
+    /** A download: status, content type, disposition and the raw bytes. */
+    record Download(int status, String contentType, String disposition, byte[] bytes) {}
+
+    Download download(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> r = CLIENT.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("X-Lianxin-Actor", "itest").timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                r.headers().firstValue("Content-Disposition").orElse(""), r.body());
+    }
+
     private static HttpRequest.BodyPublisher publisher(Object body) throws IOException {
         if (body == null) {
             return HttpRequest.BodyPublishers.noBody();

@@ -17,6 +17,7 @@ import org.lianxin.rest.internal.qr.IntakeLinks;
 import org.lianxin.rest.internal.resource.ClockResource;
 import org.lianxin.rest.internal.resource.DeputyResource;
 import org.lianxin.rest.internal.resource.DutyResource;
+import org.lianxin.rest.internal.resource.ExportResource;
 import org.lianxin.rest.internal.resource.ScoreResource;
 import org.lianxin.rest.internal.resource.StatsResource;
 import org.lianxin.rest.internal.resource.VoterReportResource;
@@ -64,6 +65,7 @@ public final class ApiApplication {
                 new StatsResource(core.statistics()),
                 new ScoreResource(core.scoring(), core.clock()),
                 new VoterReportResource(core.voterReports()),
+                new ExportResource(core.exports(), core.clock(), core.scoring()),
                 new QrResource.Deputies(core.deputies(), intake),
                 new QrResource.Stations(core.stations(), intake));
     }

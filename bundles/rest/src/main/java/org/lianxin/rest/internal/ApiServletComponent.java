@@ -9,6 +9,7 @@ import javax.servlet.Servlet;
 import org.lianxin.api.DeputyGroupService;
 import org.lianxin.api.DeputyService;
 import org.lianxin.api.DutyService;
+import org.lianxin.api.ExportService;
 import org.lianxin.api.ScoringService;
 import org.lianxin.api.StatisticsService;
 import org.lianxin.api.VoterReportService;
@@ -54,9 +55,9 @@ public final class ApiServletComponent {
             @Reference OpinionService opinions, @Reference SuggestionService suggestions,
             @Reference HandlingClock clock, @Reference PracticeRegistry practices, @Reference DutyService duties,
             @Reference StatisticsService statistics, @Reference ScoringService scoring,
-            @Reference VoterReportService voterReports) {
+            @Reference VoterReportService voterReports, @Reference ExportService exports) {
         CoreServices core = new CoreServices(regions, deputies, groups, stations, units, opinions, suggestions,
-                clock, practices, duties, statistics, scoring, voterReports);
+                clock, practices, duties, statistics, scoring, voterReports, exports);
         String version = context.getBundle().getVersion().toString();
         modified(config);
         ApiServlet servlet = new ApiServlet(ApiApplication.create(core, version, intake));

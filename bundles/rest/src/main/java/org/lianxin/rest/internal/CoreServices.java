@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.lianxin.api.DeputyGroupService;
 import org.lianxin.api.DeputyService;
 import org.lianxin.api.DutyService;
+import org.lianxin.api.ExportService;
 import org.lianxin.api.ScoringService;
 import org.lianxin.api.StatisticsService;
 import org.lianxin.api.VoterReportService;
@@ -20,7 +21,7 @@ import org.lianxin.api.SuggestionService;
 public record CoreServices(RegionService regions, DeputyService deputies, DeputyGroupService groups,
         StationService stations, HandlingUnitService units, OpinionService opinions, SuggestionService suggestions,
         HandlingClock clock, PracticeRegistry practices, DutyService duties, StatisticsService statistics,
-        ScoringService scoring, VoterReportService voterReports) {
+        ScoringService scoring, VoterReportService voterReports, ExportService exports) {
 
     public CoreServices {
         Objects.requireNonNull(regions, "regions");
@@ -36,5 +37,6 @@ public record CoreServices(RegionService regions, DeputyService deputies, Deputy
         Objects.requireNonNull(statistics, "statistics");
         Objects.requireNonNull(scoring, "scoring");
         Objects.requireNonNull(voterReports, "voterReports");
+        Objects.requireNonNull(exports, "exports");
     }
 }

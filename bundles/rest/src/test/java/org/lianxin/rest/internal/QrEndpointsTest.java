@@ -12,6 +12,7 @@ import org.junit.Test;
 import org.lianxin.api.DeputyGroupService;
 import org.lianxin.api.DeputyService;
 import org.lianxin.api.DutyService;
+import org.lianxin.api.ExportService;
 import org.lianxin.api.ScoringService;
 import org.lianxin.api.StatisticsService;
 import org.lianxin.api.VoterReportService;
@@ -61,7 +62,7 @@ public class QrEndpointsTest {
                 Fakes.none(DeputyGroupService.class), stations, Fakes.none(HandlingUnitService.class),
                 Fakes.none(OpinionService.class), Fakes.none(SuggestionService.class), Fakes.none(HandlingClock.class),
                 Fakes.none(PracticeRegistry.class), Fakes.none(DutyService.class), Fakes.none(StatisticsService.class),
-                Fakes.none(ScoringService.class), Fakes.none(VoterReportService.class)), intake);
+                Fakes.none(ScoringService.class), Fakes.none(VoterReportService.class), Fakes.none(ExportService.class)), intake);
     }
 
     private static void assertError(Result r, int status, String error, String field) {

@@ -5,6 +5,9 @@ import java.util.concurrent.ExecutorService;
 
 import org.lianxin.api.DeputyGroupService;
 import org.lianxin.api.DeputyService;
+import org.lianxin.api.DutyService;
+import org.lianxin.api.HandlingClock;
+import org.lianxin.api.VoterReportService;
 import org.lianxin.api.HandlingUnitService;
 import org.lianxin.api.NotFoundException;
 import org.lianxin.api.OpinionService;
@@ -42,7 +45,8 @@ public class DemoDataLoader {
     public DemoDataLoader(Config config, @Reference RegionService regions, @Reference DeputyGroupService groups,
             @Reference DeputyService deputies, @Reference StationService stations,
             @Reference HandlingUnitService units, @Reference OpinionService opinions,
-            @Reference SuggestionService suggestions, @Reference Tx tx) {
+            @Reference SuggestionService suggestions, @Reference Tx tx, @Reference HandlingClock clock,
+            @Reference DutyService duties, @Reference VoterReportService reports) {
         if (!config.enabled()) {
             return;
         }
@@ -56,7 +60,8 @@ public class DemoDataLoader {
             }
             long start = System.nanoTime();
             try {
-                new HuaibeiDemo(regions, groups, deputies, stations, units, opinions, suggestions, tx).load();
+                new HuaibeiDemo(regions, groups, deputies, stations, units, opinions, suggestions, tx, clock, duties,
+                        reports).load();
                 LOG.info("demo data loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
             } catch (RuntimeException e) {
                 LOG.error("demo data could not be loaded", e);

@@ -5,6 +5,11 @@ import java.util.List;
 
 import org.lianxin.api.DeputyGroupService;
 import org.lianxin.api.DeputyService;
+import org.lianxin.api.DutyService;
+import org.lianxin.api.HandlingClock;
+import org.lianxin.api.VoterReportService;
+import org.lianxin.api.dto.Deputy;
+import org.lianxin.api.dto.ReportForm;
 import org.lianxin.api.HandlingUnitService;
 import org.lianxin.api.OpinionService;
 import org.lianxin.api.RegionService;
@@ -59,9 +64,14 @@ final class HuaibeiDemo {
     private final OpinionService opinions;
     private final SuggestionService suggestions;
     private final Tx tx;
+    private final HandlingClock clock;
+    private final DemoDuties demoDuties;
 
     HuaibeiDemo(RegionService regions, DeputyGroupService groups, DeputyService deputies, StationService stations,
-            HandlingUnitService units, OpinionService opinions, SuggestionService suggestions, Tx tx) {
+            HandlingUnitService units, OpinionService opinions, SuggestionService suggestions, Tx tx,
+            HandlingClock clock, DutyService duties, VoterReportService reports) {
+        this.clock = clock;
+        this.demoDuties = new DemoDuties(duties, reports, tx);
         this.regions = regions;
         this.groups = groups;
         this.deputies = deputies;
@@ -248,6 +258,24 @@ final class HuaibeiDemo {
                 "希望在镇上增设老年食堂。", "居民乙", null));
         opinions.record(new OpinionInput(OpinionSource.DEPUTY, dongshan.id(), null, he,
                 "学校周边缺少夜间照明。", null, null));
+
+        dutyYears(List.of(wang, zhao, sun, zhou, wu, zheng, chen, lin, he, liu),
+                new double[] {1.0, 0.9, 0.55, 0.8, 0.7, 1.0, 0.6, 0.4, 0.85, 0.3});
+    }
+
+    /** Last year and this year of duty records, and reports to voters held last year by three deputies. */
+    private void dutyYears(List<Long> ids, double[] levels) {
+        LocalDate today = clock.today();
+        LocalDate yesterday = today.minusDays(1);
+        for (int i = 0; i < ids.size(); i++) {
+            Deputy d = deputies.get(ids.get(i));
+            demoDuties.year(d, today.getYear() - 1, yesterday, levels[i]);
+            demoDuties.year(d, today.getYear(), yesterday, levels[i]);
+        }
+        LocalDate lastJune = LocalDate.of(today.getYear() - 1, 6, 15);
+        demoDuties.report(deputies.get(ids.get(0)), ReportForm.ORAL, lastJune, 92);
+        demoDuties.report(deputies.get(ids.get(1)), ReportForm.WRITTEN, lastJune.plusDays(7), 85);
+        demoDuties.report(deputies.get(ids.get(5)), ReportForm.ORAL, lastJune.plusDays(14), 76);
     }
 
     private Region region(String code, String name, RegionLevel level, Region parent) {

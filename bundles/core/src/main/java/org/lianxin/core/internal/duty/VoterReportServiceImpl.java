@@ -187,13 +187,21 @@ public class VoterReportServiceImpl implements VoterReportService {
 
     @Override
     public Page<Deputy> due(long regionId, PageRequest page) {
-        return tx.read(em -> Jpql.from(DeputyEntity.class, "d")
-                .where("d.regionPath LIKE :p", "p", Regions.subtreePattern(Regions.find(em, regionId)))
-                .where("d.directlyElected = :yes", "yes", Boolean.TRUE)
-                .where("d.status = :active", "active", DeputyStatus.ACTIVE.name())
-                .where("NOT EXISTS (SELECT r.id FROM VoterReportEntity r WHERE r.deputyId = d.id AND r.term = d.term"
-                        + " AND r.status <> :cancelled)", "cancelled", ReportStatus.CANCELLED.name())
-                .orderBy("d.id").page(em, page, DeputyServiceImpl::dto));
+        PageRequest p = page == null ? PageRequest.first() : page;
+        return tx.read(em -> {
+            // directlyElected is filtered here, not in JPQL: EclipseLink binds booleans as integers on Derby
+            List<DeputyEntity> due = em.createQuery("SELECT d FROM DeputyEntity d WHERE d.regionPath LIKE :p"
+                    + " AND d.status = :active AND NOT EXISTS (SELECT r.id FROM VoterReportEntity r"
+                    + " WHERE r.deputyId = d.id AND r.term = d.term AND r.status <> :cancelled) ORDER BY d.id",
+                    DeputyEntity.class).setParameter("p", Regions.subtreePattern(Regions.find(em, regionId)))
+                    .setParameter("active", DeputyStatus.ACTIVE.name())
+                    .setParameter("cancelled", ReportStatus.CANCELLED.name()).getResultList().stream()
+                    .filter(d -> d.directlyElected).toList();
+            int from = Math.min(p.offset(), due.size());
+            int to = Math.min(from + p.limit(), due.size());
+            return new Page<>(due.subList(from, to).stream().map(DeputyServiceImpl::dto).toList(), due.size(),
+                    p.offset(), p.limit());
+        });
     }
 
     private static VoterReportEntity find(EntityManager em, long id) {

@@ -33,9 +33,7 @@ final class ScoreFactsSql {
             ps.setObject(1, param);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long group = rs.getLong(5);
-                    out.add(new DeputyRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                            rs.wasNull() ? null : group, rs.getString(6)));
+                    out.add(row(rs));
                 }
             }
         }
@@ -47,14 +45,16 @@ final class ScoreFactsSql {
                 + " FROM LX_DEPUTY WHERE ID = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                long group = rs.getLong(5);
-                return new DeputyRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                        rs.wasNull() ? null : group, rs.getString(6));
+                return rs.next() ? row(rs) : null;
             }
         }
+    }
+
+    private static DeputyRow row(ResultSet rs) throws SQLException {
+        long group = rs.getLong(5);
+        Long groupId = rs.wasNull() ? null : group;
+        return new DeputyRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), groupId,
+                rs.getString(6));
     }
 
     /** Facts per deputy id, for the deputies selected by {@code scope} (a subquery of LX_DEPUTY ids, one parameter). */

@@ -15,7 +15,7 @@ import org.lianxin.api.dto.StatsDimension;
 import org.lianxin.api.dto.StatsRow;
 
 /** Folds the counts per SQL group into the rows of a dimension, with their keys and labels. */
-final class Breakdown {
+public final class Breakdown {
     private static final Map<String, String> LEVELS = Map.of(RegionLevel.PROVINCE.name(), "省级",
             RegionLevel.CITY.name(), "市级", RegionLevel.COUNTY.name(), "县级", RegionLevel.TOWNSHIP.name(), "乡镇级");
     private static final Map<String, String> CATEGORIES = Map.of(Category.INFRASTRUCTURE.name(), "城乡建设",
@@ -27,7 +27,7 @@ final class Breakdown {
     private Breakdown() {
     }
 
-    static String categoryZh(String category) {
+    public static String categoryZh(String category) {
         return CATEGORIES.getOrDefault(category, category);
     }
 

@@ -65,6 +65,20 @@ public final class Jpql<E> {
         return this;
     }
 
+    /**
+     * The next chunk after {@code afterId} in id order (keyset paging: every chunk costs the same however deep
+     * into a long export it is).
+     */
+    public List<E> chunkAfter(EntityManager em, long afterId, int size) {
+        List<String> all = new ArrayList<>(where);
+        all.add(alias + ".id > :lxAfter");
+        TypedQuery<E> select = em.createQuery("SELECT " + alias + " FROM " + entity.getSimpleName() + " " + alias
+                + " WHERE " + String.join(" AND ", all) + " ORDER BY " + alias + ".id", entity);
+        params.forEach(select::setParameter);
+        hints.forEach(h -> select.setHint(h[0], h[1]));
+        return select.setParameter("lxAfter", afterId).setMaxResults(size).getResultList();
+    }
+
     public <T> Page<T> page(EntityManager em, PageRequest page, Function<E, T> mapper) {
         String conditions = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         String from = " FROM " + entity.getSimpleName() + " " + alias + conditions;

@@ -16,6 +16,7 @@ import org.junit.Test;
 import org.lianxin.api.DeputyGroupService;
 import org.lianxin.api.DeputyService;
 import org.lianxin.api.DutyService;
+import org.lianxin.api.ExportService;
 import org.lianxin.api.ScoringService;
 import org.lianxin.api.StatisticsService;
 import org.lianxin.api.VoterReportService;
@@ -40,7 +41,7 @@ public class OpenApiGeneratorTest {
                     Fakes.none(HandlingUnitService.class), Fakes.none(OpinionService.class),
                     Fakes.none(SuggestionService.class), Fakes.none(HandlingClock.class),
                     Fakes.none(PracticeRegistry.class), Fakes.none(DutyService.class), Fakes.none(StatisticsService.class),
-                Fakes.none(ScoringService.class), Fakes.none(VoterReportService.class)), "9.9.9"));
+                Fakes.none(ScoringService.class), Fakes.none(VoterReportService.class), Fakes.none(ExportService.class)), "9.9.9"));
     private static final JsonNode DOC = ObjectMappers.create().valueToTree(
             OpenApiGenerator.generate("9.9.9", "/api/v1", CLASSES));
 
