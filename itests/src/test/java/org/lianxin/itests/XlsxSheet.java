@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -25,10 +25,19 @@ final class XlsxSheet {
 
     static List<List<String>> firstSheet(byte[] xlsx) throws Exception {
         Map<String, byte[]> parts = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
-                parts.put(e.getName(), zip.readAllBytes());
+        // through the central directory, as Excel reads it: a streamed zip has no sizes in its local headers
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("lianxin-it", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, xlsx);
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                    try (java.io.InputStream in = zip.getInputStream(e)) {
+                        parts.put(e.getName(), in.readAllBytes());
+                    }
+                }
             }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
         }
         List<String> shared = new ArrayList<>();
         if (parts.containsKey("xl/sharedStrings.xml")) {

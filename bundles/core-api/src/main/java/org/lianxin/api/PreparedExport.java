@@ -15,6 +15,6 @@ public interface PreparedExport {
 
     ExportFormat format();
 
-    /** Writes the whole file and closes {@code out}. */
+    /** Writes the whole file to {@code out}, which the caller closes; on failure the file is left incomplete. */
     void writeTo(OutputStream out) throws IOException;
 }
