@@ -128,7 +128,7 @@ public final class ExportResource {
     private static Response send(PreparedExport export) {
         StreamingOutput body = export::writeTo;
         String encoded = URLEncoder.encode(export.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        String ascii = export.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+        String ascii = export.fileName().replaceAll("[^A-Za-z0-9._-]+", "lianxin");
         return Response.ok(body, export.format() == ExportFormat.XLSX ? XLSX : CSV + "; charset=UTF-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
