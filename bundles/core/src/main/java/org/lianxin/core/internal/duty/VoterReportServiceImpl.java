@@ -32,6 +32,7 @@ import org.lianxin.core.internal.tx.Tx;
 import org.lianxin.core.internal.util.Check;
 import org.lianxin.core.internal.util.Clocks;
 import org.lianxin.core.internal.util.Jpql;
+import org.lianxin.core.internal.util.Pages;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -187,7 +188,6 @@ public class VoterReportServiceImpl implements VoterReportService {
 
     @Override
     public Page<Deputy> due(long regionId, PageRequest page) {
-        PageRequest p = page == null ? PageRequest.first() : page;
         return tx.read(em -> {
             // directlyElected is filtered here, not in JPQL: EclipseLink binds booleans as integers on Derby
             List<DeputyEntity> due = em.createQuery("SELECT d FROM DeputyEntity d WHERE d.regionPath LIKE :p"
@@ -197,10 +197,7 @@ public class VoterReportServiceImpl implements VoterReportService {
                     .setParameter("active", DeputyStatus.ACTIVE.name())
                     .setParameter("cancelled", ReportStatus.CANCELLED.name()).getResultList().stream()
                     .filter(d -> d.directlyElected).toList();
-            int from = Math.min(p.offset(), due.size());
-            int to = Math.min(from + p.limit(), due.size());
-            return new Page<>(due.subList(from, to).stream().map(DeputyServiceImpl::dto).toList(), due.size(),
-                    p.offset(), p.limit());
+            return Pages.slice(due, page, DeputyServiceImpl::dto);
         });
     }
 

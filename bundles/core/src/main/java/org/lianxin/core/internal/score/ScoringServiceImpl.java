@@ -18,7 +18,6 @@ import org.lianxin.api.ScoringService;
 import org.lianxin.api.ValidationException;
 import org.lianxin.api.dto.DeputyScore;
 import org.lianxin.api.dto.Grade;
-import org.lianxin.api.dto.Page;
 import org.lianxin.api.dto.PageRequest;
 import org.lianxin.api.dto.RankedScore;
 import org.lianxin.api.dto.Ranking;
@@ -26,6 +25,7 @@ import org.lianxin.api.dto.ScorePeriod;
 import org.lianxin.api.dto.ScoringTable;
 import org.lianxin.core.internal.db.CoreSchema;
 import org.lianxin.core.internal.util.JdbcReads;
+import org.lianxin.core.internal.util.Pages;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -137,10 +137,8 @@ public class ScoringServiceImpl implements ScoringService {
             }
             List<RankedScore> lines = Rankings.rank(entries, table.reminderShare());
             int reminders = (int) lines.stream().filter(RankedScore::reminder).count();
-            int from = Math.min(p.offset(), lines.size());
-            int to = Math.min(from + p.limit(), lines.size());
             return new Ranking(scopeName, period.toString(), table.name(), reminders,
-                    new Page<>(lines.subList(from, to), lines.size(), p.offset(), p.limit()));
+                    Pages.slice(lines, p, line -> line));
         });
     }
 
