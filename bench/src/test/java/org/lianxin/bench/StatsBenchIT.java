@@ -228,7 +228,7 @@ public class StatsBenchIT {
                 ddl("DROP INDEX " + indexName(create));
             }
             analyze();
-            line("dropped the %d index(es) of %s in %.1f s", indexes.size(), INDEX_SCRIPT, seconds(t0));
+            line("dropped the %d index(es) of %s in %.1f s; %s", indexes.size(), INDEX_SCRIPT, seconds(t0), sizes());
             plan("without " + INDEX_SCRIPT, cityPath, today);
             measureAggregates("aggregate, WITHOUT the index(es) of " + INDEX_SCRIPT, queries);
             t0 = System.nanoTime();
