@@ -46,6 +46,7 @@ public class MigrationsStatementsTest {
     public void coreScriptsHoldOnlyCreateStatementsWithoutCommentsOrSemicolons() throws Exception {
         assertEquals(14, tables("db/core/001_init.sql"));
         assertEquals(2, tables("db/core/002_duties.sql"));
+        assertEquals(0, tables("db/core/004_stats_index.sql"));
     }
 
     private long tables(String script) throws Exception {

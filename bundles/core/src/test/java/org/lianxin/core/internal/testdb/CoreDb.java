@@ -34,7 +34,7 @@ public final class CoreDb {
         ds.setDatabaseName(name);
         ds.setCreateDatabase("create");
         SortedMap<String, URL> scripts = new TreeMap<>();
-        for (String s : new String[] {"001_init.sql", "002_duties.sql", "003_scores.sql"}) {
+        for (String s : new String[] {"001_init.sql", "002_duties.sql", "003_scores.sql", "004_stats_index.sql"}) {
             URL url = CoreDb.class.getClassLoader().getResource("db/core/" + s);
             if (url != null) {
                 scripts.put(s, url);
