@@ -66,6 +66,13 @@ public class ScoresIT extends TestSupport {
         JsonNode rated = http.post("/voter-reports/" + report + "/ratings", Http.map("satisfied", 80,
                 "basicallySatisfied", 10, "unsatisfied", 10)).body();
         assertEquals(90.0, rated.get("approval").asDouble(), 0.001);
+        JsonNode listed = http.get("/voter-reports?regionId=" + f.county).body();
+        assertEquals(listed.toString(), 1, listed.get("total").asInt());
+        assertEquals("张代表", listed.get("items").get(0).get("deputyName").asText());
+        // deputy2 is directly elected and has no report this term
+        JsonNode due = http.get("/voter-reports/due?regionId=" + f.county).body();
+        assertEquals(due.toString(), 1, due.get("total").asInt());
+        assertEquals(f.deputy2, due.get("items").get(0).get("id").asLong());
 
         JsonNode score = http.get("/scores/deputies/" + f.deputy + "?period=" + year).body();
         assertEquals(score.toString(), 21, score.get("items").size());

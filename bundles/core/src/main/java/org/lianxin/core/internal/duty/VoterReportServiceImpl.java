@@ -1,7 +1,9 @@
 package org.lianxin.core.internal.duty;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
 
@@ -177,13 +179,23 @@ public class VoterReportServiceImpl implements VoterReportService {
 
     @Override
     public Page<VoterReport> list(Long regionId, Long deputyId, ReportStatus status, PageRequest page) {
-        return tx.read(em -> Jpql.from(VoterReportEntity.class, "r")
-                .where("r.regionPath LIKE :p", "p", regionId == null ? null
-                        : Regions.subtreePattern(Regions.find(em, regionId)))
-                .where("r.deputyId = :d", "d", deputyId)
-                .where("r.status = :s", "s", status == null ? null : status.name())
-                .orderBy("r.scheduledOn DESC, r.id DESC")
-                .page(em, page, r -> VoterReportMapper.dto(r, name(em, r.deputyId))));
+        return tx.read(em -> {
+            Page<VoterReportEntity> rows = Jpql.from(VoterReportEntity.class, "r")
+                    .where("r.regionPath LIKE :p", "p", regionId == null ? null
+                            : Regions.subtreePattern(Regions.find(em, regionId)))
+                    .where("r.deputyId = :d", "d", deputyId)
+                    .where("r.status = :s", "s", status == null ? null : status.name())
+                    .orderBy("r.scheduledOn DESC, r.id DESC").page(em, page, r -> r);
+            // the deputies' names of the page in one query
+            Map<Long, String> names = new HashMap<>();
+            List<Long> ids = rows.items().stream().map(r -> r.deputyId).distinct().toList();
+            if (!ids.isEmpty()) {
+                em.createQuery("SELECT d.id, d.name FROM DeputyEntity d WHERE d.id IN :ids", Object[].class)
+                        .setParameter("ids", ids).getResultList().forEach(o -> names.put((Long) o[0], (String) o[1]));
+            }
+            return new Page<>(rows.items().stream().map(r -> VoterReportMapper.dto(r, names.get(r.deputyId))).toList(),
+                    rows.total(), rows.offset(), rows.limit());
+        });
     }
 
     @Override
