@@ -11,9 +11,6 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -97,10 +94,7 @@ public class LifecycleBenchIT {
                 editConfigurationFilePut("etc/system.properties", "bench.suggestions", String.valueOf(N)),
                 editConfigurationFilePut("etc/system.properties", "bench.threads",
                         System.getProperty("bench.threads", "1,4"))));
-        if (System.getProperty("maven.repo.local") != null) {
-            options.add(editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg",
-                    "org.ops4j.pax.url.mvn.localRepository", System.getProperty("maven.repo.local")));
-        }
+        options.addAll(BenchOptions.mavenRepository());
         String jfr = System.getProperty("bench.jfr");
         if (jfr != null && !jfr.isBlank()) {
             // a flight recording of the whole run, for finding where the service API spends its time
@@ -108,16 +102,7 @@ public class LifecycleBenchIT {
                     + ",settings=profile"));
         }
         if ("postgresql".equals(System.getProperty("bench.db"))) {
-            try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-                    Statement st = c.createStatement()) {
-                st.execute("DROP DATABASE IF EXISTS lianxin_bench WITH (FORCE)");
-                st.execute("CREATE DATABASE lianxin_bench ENCODING 'UTF8'");
-            }
-            String cfg = "etc/org.ops4j.datasource-lianxin.cfg";
-            options.add(editConfigurationFilePut(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"));
-            options.add(editConfigurationFilePut(cfg, "url", "jdbc:postgresql://127.0.0.1:5432/lianxin_bench"));
-            options.add(editConfigurationFilePut(cfg, "user", "postgres"));
-            options.add(editConfigurationFilePut(cfg, "password", ""));
+            options.addAll(BenchOptions.freshPostgres("lianxin_bench"));
         }
         return options.toArray(new Option[0]);
     }

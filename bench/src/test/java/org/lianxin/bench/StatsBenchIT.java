@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -125,22 +124,9 @@ public class StatsBenchIT {
                 editConfigurationFilePut("etc/system.properties", "bench.naiveSeconds", String.valueOf(NAIVE_SECONDS)),
                 editConfigurationFilePut("etc/system.properties", "bench.statsIndexCompare",
                         System.getProperty("bench.statsIndexCompare", "true"))));
-        if (System.getProperty("maven.repo.local") != null) {
-            options.add(editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg",
-                    "org.ops4j.pax.url.mvn.localRepository", System.getProperty("maven.repo.local")));
-        }
+        options.addAll(BenchOptions.mavenRepository());
         if ("postgresql".equals(db)) {
-            // a database of its own (the lifecycle benchmark drops and creates lianxin_bench)
-            try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-                    Statement st = c.createStatement()) {
-                st.execute("DROP DATABASE IF EXISTS lianxin_statsbench WITH (FORCE)");
-                st.execute("CREATE DATABASE lianxin_statsbench ENCODING 'UTF8'");
-            }
-            String cfg = "etc/org.ops4j.datasource-lianxin.cfg";
-            options.add(editConfigurationFilePut(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"));
-            options.add(editConfigurationFilePut(cfg, "url", "jdbc:postgresql://127.0.0.1:5432/lianxin_statsbench"));
-            options.add(editConfigurationFilePut(cfg, "user", "postgres"));
-            options.add(editConfigurationFilePut(cfg, "password", ""));
+            options.addAll(BenchOptions.freshPostgres("lianxin_statsbench"));
         }
         return options.toArray(new Option[0]);
     }
