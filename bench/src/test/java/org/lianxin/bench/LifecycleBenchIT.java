@@ -1,11 +1,7 @@
 package org.lianxin.bench;
 
-import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +47,6 @@ import org.lianxin.api.dto.SuggestionKind;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.util.Filter;
 
 /**
@@ -77,18 +72,8 @@ public class LifecycleBenchIT {
 
     @Configuration
     public Option[] config() throws Exception {
-        List<Option> options = new ArrayList<>(List.of(
-                karafDistributionConfiguration()
-                        .frameworkUrl(new File(System.getProperty("lianxin.distribution")).toURI().toString())
-                        .unpackDirectory(new File("target/exam")).useDeployFolder(false).name("Lianxin")
-                        .karafVersion("4.4.10"),
-                configureConsole().ignoreLocalConsole(), logLevel(LogLevel.WARN), systemTimeout(600_000),
-                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", "38181"),
-                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "38101"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "31099"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "34444"),
-                editConfigurationFilePut("etc/org.lianxin.escalation.cfg", "enabled", "false"),
-                editConfigurationFilePut("etc/org.lianxin.demo.cfg", "enabled", "false"),
+        List<Option> options = BenchOptions.container(38, 600_000);
+        options.addAll(List.of(
                 // the test itself runs inside Karaf: hand it the benchmark's parameters
                 editConfigurationFilePut("etc/system.properties", "bench.db", System.getProperty("bench.db", "derby")),
                 editConfigurationFilePut("etc/system.properties", "bench.suggestions", String.valueOf(N)),

@@ -1,11 +1,7 @@
 package org.lianxin.bench;
 
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
 import java.io.IOException;
@@ -58,7 +54,6 @@ import org.lianxin.api.dto.SuggestionState;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -104,19 +99,8 @@ public class StatsBenchIT {
     @Configuration
     public Option[] config() throws Exception {
         String db = System.getProperty("bench.db", "derby");
-        List<Option> options = new ArrayList<>(List.of(
-                karafDistributionConfiguration()
-                        .frameworkUrl(new File(System.getProperty("lianxin.distribution")).toURI().toString())
-                        .unpackDirectory(new File("target/exam")).useDeployFolder(false).name("Lianxin")
-                        .karafVersion("4.4.10"),
-                configureConsole().ignoreLocalConsole(), logLevel(LogLevel.WARN), systemTimeout(3_600_000),
-                // ports of its own: the lifecycle benchmark or the itests may run beside it
-                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", "39181"),
-                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "39101"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "39099"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "39444"),
-                editConfigurationFilePut("etc/org.lianxin.escalation.cfg", "enabled", "false"),
-                editConfigurationFilePut("etc/org.lianxin.demo.cfg", "enabled", "false"),
+        List<Option> options = BenchOptions.container(39, 3_600_000);
+        options.addAll(List.of(
                 // the test itself runs inside Karaf: hand it the benchmark's parameters
                 editConfigurationFilePut("etc/system.properties", "bench.db", db),
                 editConfigurationFilePut("etc/system.properties", "bench.statsRows", String.valueOf(ROWS)),
