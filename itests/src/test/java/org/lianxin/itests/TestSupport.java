@@ -20,8 +20,11 @@ import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.ProbeBuilder;
+import org.ops4j.pax.exam.TestProbeBuilder;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 
 /**
  * Boots the Lianxin distribution built by this reactor (once per suite), on test ports, with demo data on and
@@ -35,6 +38,19 @@ public abstract class TestSupport {
 
     @Inject
     protected SessionFactory sessionFactory;
+
+    /**
+     * The service packages the tests use, wired when the probe resolves. The probe's default DynamicImport-Package
+     * alone wires them at first class load, which failed once ("org.osgi.service.event.Event not found by
+     * PAXEXAM-PROBE") while the container was refreshing bundles. Optional: never a reason for the probe not to start.
+     */
+    @ProbeBuilder
+    public TestProbeBuilder probe(TestProbeBuilder probe) {
+        probe.setHeader(Constants.IMPORT_PACKAGE, String.join(",", List.of("org.osgi.framework", "org.osgi.service.event",
+                "org.apache.karaf.shell.api.console", "com.fasterxml.jackson.core", "com.fasterxml.jackson.databind",
+                "javax.inject")).replace(",", ";resolution:=optional,") + ";resolution:=optional");
+        return probe;
+    }
 
     @Configuration
     public Option[] config() {
