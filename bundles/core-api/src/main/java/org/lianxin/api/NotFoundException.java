@@ -7,7 +7,12 @@ public class NotFoundException extends LianxinException {
     private final Object key;
 
     public NotFoundException(String entity, Object key) {
-        super(entity + " " + key + " does not exist");
+        this(entity, key, entity + " " + key + " does not exist");
+    }
+
+    /** With a message of its own, e.g. for something that exists but is not reachable now. */
+    public NotFoundException(String entity, Object key, String message) {
+        super(message);
         this.entity = entity;
         this.key = key;
     }

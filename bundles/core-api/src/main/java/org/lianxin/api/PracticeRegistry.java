@@ -3,11 +3,15 @@ package org.lianxin.api;
 import java.util.List;
 import java.util.Optional;
 
+import org.lianxin.api.dto.PracticeFigures;
 import org.lianxin.api.dto.PracticeInfo;
-
 import org.osgi.annotation.versioning.ProviderType;
 
-/** The practice plugins installed now, and where each is active. */
+/**
+ * The practice plugins installed now, and where each is active. Activation is a factory configuration
+ * {@code org.lianxin.practice.<id>~<name>} with {@code region=<CODE>} (a file in {@code etc/}); it covers the
+ * region's subtree.
+ */
 @ProviderType
 public interface PracticeRegistry {
 
@@ -17,4 +21,26 @@ public interface PracticeRegistry {
 
     /** Whether the practice is installed and activated for the region or one of its ancestors. */
     boolean isActive(String practiceId, long regionId);
+
+    /**
+     * What a practice calls before it acts for a region.
+     *
+     * @throws NotFoundException when the region does not exist
+     * @throws ConflictException naming the practice and region when it is not active there
+     */
+    void requireActive(String practiceId, long regionId);
+
+    /** The figures of every practice active in the region, practice by practice; a failing one carries its error. */
+    List<PracticeFigures> figures(long regionId, Integer year);
+
+    /**
+     * Activates an installed or not yet installed practice for a region (its subtree included), writing
+     * {@code etc/org.lianxin.practice.<id>~<code>.cfg}.
+     *
+     * @return false when it was active there already
+     */
+    boolean activate(String practiceId, String regionCode);
+
+    /** Removes the region's activation; the practice's data stays. @return false when there was none */
+    boolean deactivate(String practiceId, String regionCode);
 }

@@ -62,7 +62,7 @@ public final class ApiApplication {
                 new ClockResource(core.clock(), core.suggestions()),
                 new PracticeResource(core.practices()),
                 new DutyResource(core.duties()),
-                new StatsResource(core.statistics()),
+                new StatsResource(core.statistics(), core.practices()),
                 new ScoreResource(core.scoring(), core.clock()),
                 new VoterReportResource(core.voterReports()),
                 new ExportResource(core.exports(), core.clock(), core.scoring()),
@@ -83,10 +83,17 @@ public final class ApiApplication {
 
     /** The application; {@code intake} is the public base URL of QR codes, which may change while it runs. */
     public static ResourceConfig create(CoreServices core, String version, IntakeLinks intake) {
-        List<Object> resources = resources(core, version, intake);
-        Map<String, Object> openApi = OpenApiGenerator.generate(version, BASE_PATH, resourceClasses(resources));
+        return of("lianxin-api", BASE_PATH, version, resources(core, version, intake));
+    }
+
+    /**
+     * A Jersey application of resource instances with an OpenAPI document of them at {@code openapi.json}, our
+     * JSON provider, parameter converters, caller filter and error mapper; core's API and each practice's alike.
+     */
+    public static ResourceConfig of(String name, String basePath, String version, List<Object> resources) {
+        Map<String, Object> openApi = OpenApiGenerator.generate(version, basePath, resourceClasses(resources));
         ResourceConfig config = new ResourceConfig();
-        config.setApplicationName("lianxin-api");
+        config.setApplicationName(name);
         resources.forEach(r -> config.registerResources(InstanceResources.of(r)));
         config.registerResources(InstanceResources.of(new OpenApiResource(openApi)));
         config.registerInstances(new JsonProvider(ObjectMappers.create()), new ParamConverters(), new ActorFilter(),

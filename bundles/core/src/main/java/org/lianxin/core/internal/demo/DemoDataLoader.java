@@ -3,6 +3,7 @@ package org.lianxin.core.internal.demo;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
 
+import org.lianxin.api.DemoData;
 import org.lianxin.api.DeputyGroupService;
 import org.lianxin.api.DeputyService;
 import org.lianxin.api.DutyService;
@@ -15,6 +16,8 @@ import org.lianxin.api.RegionService;
 import org.lianxin.api.StationService;
 import org.lianxin.api.SuggestionService;
 import org.lianxin.core.internal.tx.Tx;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -40,9 +43,10 @@ public class DemoDataLoader {
     }
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "lianxin-demo"));
+    private volatile ServiceRegistration<DemoData> ready;
 
     @Activate
-    public DemoDataLoader(Config config, @Reference RegionService regions, @Reference DeputyGroupService groups,
+    public DemoDataLoader(Config config, BundleContext context, @Reference RegionService regions, @Reference DeputyGroupService groups,
             @Reference DeputyService deputies, @Reference StationService stations,
             @Reference HandlingUnitService units, @Reference OpinionService opinions,
             @Reference SuggestionService suggestions, @Reference Tx tx, @Reference HandlingClock clock,
@@ -54,6 +58,7 @@ public class DemoDataLoader {
             try {
                 regions.getByCode(HuaibeiDemo.CITY_CODE);
                 LOG.debug("demo data present already");
+                announce(context);
                 return;
             } catch (NotFoundException absent) {
                 // first start: load it
@@ -63,14 +68,29 @@ public class DemoDataLoader {
                 new HuaibeiDemo(regions, groups, deputies, stations, units, opinions, suggestions, tx, clock, duties,
                         reports).load();
                 LOG.info("demo data loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+                announce(context);
             } catch (RuntimeException e) {
                 LOG.error("demo data could not be loaded", e);
             }
         });
     }
 
+    /** Practices with demo data of their own wait for this service. */
+    private void announce(BundleContext context) {
+        DemoData data = () -> HuaibeiDemo.CITY_CODE;
+        ready = context.registerService(DemoData.class, data, null);
+    }
+
     @Deactivate
     void deactivate() {
         executor.shutdownNow();
+        ServiceRegistration<DemoData> r = ready;
+        if (r != null) {
+            try {
+                r.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the bundle is stopping and the framework unregistered it first
+            }
+        }
     }
 }

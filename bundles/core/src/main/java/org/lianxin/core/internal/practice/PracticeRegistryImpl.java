@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.lianxin.api.ConflictException;
 import org.lianxin.api.NotFoundException;
 import org.lianxin.api.PracticeRegistry;
 import org.lianxin.api.RegionService;
+import org.lianxin.api.dto.PracticeFigures;
 import org.lianxin.api.dto.PracticeInfo;
 import org.lianxin.api.dto.Region;
 import org.lianxin.spi.Practice;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -24,38 +24,44 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The practices installed now (a dynamic view of the {@link Practice} services) and the regions each is
- * activated for, read from the factory configurations {@code org.lianxin.practice.<id>~<name>} ({@code region=CODE}).
+ * The practices installed now (a dynamic view of the {@link Practice} services, each read once through
+ * {@link SafePractice} so a misbehaving plugin is left out rather than breaking a listing) and the regions each is
+ * activated for ({@link Activations}).
  */
 @Component(service = PracticeRegistry.class)
 public class PracticeRegistryImpl implements PracticeRegistry {
-    static final String FACTORY_PREFIX = "org.lianxin.practice.";
     private static final Logger LOG = LoggerFactory.getLogger(PracticeRegistryImpl.class);
 
-    private final Map<String, Practice> practices = new ConcurrentHashMap<>();
+    private final Map<Practice, SafePractice> practices = new ConcurrentHashMap<>();
     private final RegionService regions;
-    private final ConfigurationAdmin configAdmin;
+    private final Activations activations;
 
     @Activate
-    public PracticeRegistryImpl(@Reference RegionService regions, @Reference ConfigurationAdmin configAdmin) {
+    public PracticeRegistryImpl(@Reference RegionService regions, @Reference Activations activations) {
         this.regions = regions;
-        this.configAdmin = configAdmin;
+        this.activations = activations;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addPractice(Practice practice) {
-        practices.put(practice.id(), practice);
+        SafePractice.of(practice).ifPresent(p -> {
+            practices.put(practice, p);
+            LOG.info("practice {} {} installed", p.id(), p.version());
+        });
     }
 
     void removePractice(Practice practice) {
-        practices.remove(practice.id(), practice);
+        SafePractice p = practices.remove(practice);
+        if (p != null) {
+            LOG.info("practice {} removed", p.id());
+        }
     }
 
     @Override
     public List<PracticeInfo> list() {
         List<PracticeInfo> out = new ArrayList<>();
-        for (Practice p : practices.values()) {
-            out.add(info(p));
+        for (SafePractice p : practices.values()) {
+            out.add(p.info(activations.regions(p.id())));
         }
         out.sort(Comparator.comparing(PracticeInfo::id));
         return out;
@@ -63,53 +69,60 @@ public class PracticeRegistryImpl implements PracticeRegistry {
 
     @Override
     public Optional<PracticeInfo> get(String id) {
-        Practice p = id == null ? null : practices.get(id);
-        return p == null ? Optional.empty() : Optional.of(info(p));
+        return find(id).map(p -> p.info(activations.regions(p.id())));
+    }
+
+    private Optional<SafePractice> find(String id) {
+        return practices.values().stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
     @Override
     public boolean isActive(String practiceId, long regionId) {
-        if (!practices.containsKey(practiceId)) {
-            return false;
-        }
-        List<String> active = activeRegions(practiceId);
-        if (active.isEmpty()) {
+        if (find(practiceId).isEmpty()) {
             return false;
         }
         try {
-            for (Region r : regions.ancestry(regionId)) {
-                if (active.contains(r.code())) {
-                    return true;
-                }
-            }
+            return activeIn(practiceId, regions.ancestry(regionId));
         } catch (NotFoundException e) {
             return false;
         }
-        return false;
     }
 
-    private PracticeInfo info(Practice p) {
-        return new PracticeInfo(p.id(), p.nameZh(), p.nameEn(), p.version(), p.description(), p.contributions(),
-                activeRegions(p.id()));
-    }
-
-    private List<String> activeRegions(String practiceId) {
-        List<String> codes = new ArrayList<>();
-        try {
-            Configuration[] configs = configAdmin.listConfigurations(
-                    "(service.factoryPid=" + FACTORY_PREFIX + practiceId + ")");
-            if (configs != null) {
-                for (Configuration c : configs) {
-                    Object region = c.getProperties() == null ? null : c.getProperties().get("region");
-                    if (region != null) {
-                        codes.add(String.valueOf(region).trim().toUpperCase(java.util.Locale.ROOT));
-                    }
-                }
-            }
-        } catch (Exception e) {
-            LOG.warn("could not read the activations of practice {}", practiceId, e);
+    @Override
+    public void requireActive(String practiceId, long regionId) {
+        List<Region> ancestry = regions.ancestry(regionId);
+        if (!activeIn(practiceId, ancestry)) {
+            Region region = ancestry.get(ancestry.size() - 1);
+            throw new ConflictException("practice " + practiceId + " is not active in " + region.name() + " ("
+                    + region.code() + "); activate it with practice:activate " + practiceId + " <region code>");
         }
-        codes.sort(null);
-        return codes;
+    }
+
+    private boolean activeIn(String practiceId, List<Region> ancestry) {
+        List<String> active = activations.regions(practiceId);
+        return ancestry.stream().anyMatch(r -> active.contains(r.code()));
+    }
+
+    @Override
+    public List<PracticeFigures> figures(long regionId, Integer year) {
+        List<Region> ancestry = regions.ancestry(regionId);
+        List<PracticeFigures> out = new ArrayList<>();
+        for (SafePractice p : practices.values()) {
+            if (activeIn(p.id(), ancestry)) {
+                out.add(p.figures(regionId, year));
+            }
+        }
+        out.sort(Comparator.comparing(PracticeFigures::practiceId));
+        return out;
+    }
+
+    @Override
+    public boolean activate(String practiceId, String regionCode) {
+        return activations.activate(Activations.checkId(practiceId), regions.getByCode(regionCode).code());
+    }
+
+    @Override
+    public boolean deactivate(String practiceId, String regionCode) {
+        return activations.deactivate(Activations.checkId(practiceId), regionCode);
     }
 }

@@ -12,7 +12,10 @@ import org.lianxin.api.NotFoundException;
 import org.lianxin.api.PracticeRegistry;
 import org.lianxin.api.dto.PracticeInfo;
 
-/** The practice plugins installed now. */
+/**
+ * The practice plugins installed now. An installed practice's own servlet answers {@code /practices/<id>} and
+ * everything below it; these methods answer only when it is not installed.
+ */
 @Path("/practices")
 @Produces(MediaType.APPLICATION_JSON)
 public final class PracticeResource {
@@ -30,6 +33,16 @@ public final class PracticeResource {
     @GET
     @Path("{id}")
     public PracticeInfo get(@PathParam("id") String id) {
-        return practices.get(id).orElseThrow(() -> new NotFoundException("practice", id));
+        return practices.get(id).orElseThrow(() -> notInstalled(id));
+    }
+
+    /** Any request below a practice that is not installed (any method): 404 saying so. */
+    @Path("{id}/{rest: .+}")
+    public Object below(@PathParam("id") String id) {
+        throw notInstalled(id);
+    }
+
+    private static NotFoundException notInstalled(String id) {
+        return new NotFoundException("practice", id, "practice " + id + " is not installed");
     }
 }

@@ -9,17 +9,20 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
+import org.lianxin.api.PracticeRegistry;
 import org.lianxin.api.StatisticsService;
 import org.lianxin.api.dto.Category;
 import org.lianxin.api.dto.DeputyActivity;
 import org.lianxin.api.dto.KpiDefinition;
 import org.lianxin.api.dto.Page;
+import org.lianxin.api.dto.PracticeFigures;
 import org.lianxin.api.dto.RegionLevel;
 import org.lianxin.api.dto.StationActivity;
 import org.lianxin.api.dto.StatsDimension;
 import org.lianxin.api.dto.StatsQuery;
 import org.lianxin.api.dto.StatsTable;
 import org.lianxin.api.dto.SubmissionRate;
+import org.lianxin.rest.internal.error.InvalidInputException;
 import org.lianxin.rest.internal.param.Paging;
 import org.lianxin.rest.internal.param.Require;
 
@@ -28,9 +31,11 @@ import org.lianxin.rest.internal.param.Require;
 @Produces(MediaType.APPLICATION_JSON)
 public final class StatsResource {
     private final StatisticsService stats;
+    private final PracticeRegistry practices;
 
-    public StatsResource(StatisticsService stats) {
+    public StatsResource(StatisticsService stats, PracticeRegistry practices) {
         this.stats = stats;
+        this.practices = practices;
     }
 
     /** How every figure is defined (办结率, 办成率, 满意率, A类占比, 按期答复率, 提出率...). */
@@ -78,6 +83,19 @@ public final class StatsResource {
     public SubmissionRate submission(@QueryParam("regionId") Long regionId, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to) {
         return stats.submission(region(regionId), from, to);
+    }
+
+    /**
+     * The figures of the practices active in the region (studios' consultations answered, petitions resolved...),
+     * practice by practice, for a {@code year} or all years; a practice that failed carries its error.
+     */
+    @GET
+    @Path("practices")
+    public List<PracticeFigures> practices(@QueryParam("regionId") Long regionId, @QueryParam("year") Integer year) {
+        if (year != null && (year < 1949 || year > 2999)) {
+            throw new InvalidInputException("year", "must be a year between 1949 and 2999");
+        }
+        return practices.figures(region(regionId), year);
     }
 
     static StatsQuery query(Long regionId, StatsDimension by, Long unitId, Category category, RegionLevel level,

@@ -9,8 +9,8 @@ import org.lianxin.api.SuggestionService;
 import org.lianxin.api.dto.PageRequest;
 import org.lianxin.api.dto.Suggestion;
 import org.lianxin.api.dto.SuggestionQuery;
-import org.lianxin.shell.internal.Parse;
-import org.lianxin.shell.internal.WideText;
+import org.lianxin.shell.support.Parse;
+import org.lianxin.shell.support.WideText;
 
 /**
  * Suggestions by ledger number (or by id once digits are typed), with state and title; one page of

@@ -9,11 +9,11 @@ import org.lianxin.api.DeputyService;
 import org.lianxin.api.RegionService;
 import org.lianxin.api.dto.Deputy;
 import org.lianxin.api.dto.DeputySeat;
-import org.lianxin.shell.internal.Details;
-import org.lianxin.shell.internal.Formats;
-import org.lianxin.shell.internal.LianxinAction;
-import org.lianxin.shell.internal.Names;
-import org.lianxin.shell.internal.TextTable;
+import org.lianxin.shell.support.Details;
+import org.lianxin.shell.support.Formats;
+import org.lianxin.shell.support.LianxinAction;
+import org.lianxin.shell.support.Names;
+import org.lianxin.shell.support.TextTable;
 
 @Service
 @Command(scope = "deputy", name = "show", description = "Shows a deputy with the seats they hold")

@@ -4,7 +4,7 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.lianxin.api.DutyService;
 import org.lianxin.api.dto.DutyRecord;
-import org.lianxin.shell.internal.LianxinAction;
+import org.lianxin.shell.support.LianxinAction;
 
 /** Base of the review verbs: one record by id, the outcome on one line. */
 abstract class DutyReviewAction extends LianxinAction {

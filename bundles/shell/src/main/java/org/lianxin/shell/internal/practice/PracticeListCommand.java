@@ -8,9 +8,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.lianxin.api.PracticeRegistry;
 import org.lianxin.api.dto.PracticeInfo;
-import org.lianxin.shell.internal.Formats;
-import org.lianxin.shell.internal.LianxinAction;
-import org.lianxin.shell.internal.TextTable;
+import org.lianxin.shell.support.Formats;
+import org.lianxin.shell.support.LianxinAction;
+import org.lianxin.shell.support.TextTable;
 
 @Service
 @Command(scope = "practice", name = "list", description = "Lists the installed practice plugins and where they are active")

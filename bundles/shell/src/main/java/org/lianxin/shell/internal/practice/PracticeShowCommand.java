@@ -8,9 +8,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.lianxin.api.NotFoundException;
 import org.lianxin.api.PracticeRegistry;
 import org.lianxin.api.dto.PracticeInfo;
-import org.lianxin.shell.internal.Details;
-import org.lianxin.shell.internal.LianxinAction;
-import org.lianxin.shell.internal.Parse;
+import org.lianxin.shell.support.Details;
+import org.lianxin.shell.support.LianxinAction;
+import org.lianxin.shell.support.Parse;
 import org.lianxin.shell.internal.completers.PracticeIdCompleter;
 
 @Service

@@ -9,11 +9,11 @@ import org.lianxin.api.RegionService;
 import org.lianxin.api.dto.Page;
 import org.lianxin.api.dto.Region;
 import org.lianxin.api.dto.RegionLevel;
-import org.lianxin.shell.internal.PagedListAction;
-import org.lianxin.shell.internal.Names;
-import org.lianxin.shell.internal.Paging;
-import org.lianxin.shell.internal.Parse;
-import org.lianxin.shell.internal.TextTable;
+import org.lianxin.shell.support.PagedListAction;
+import org.lianxin.shell.support.Names;
+import org.lianxin.shell.support.Paging;
+import org.lianxin.shell.support.Parse;
+import org.lianxin.shell.support.TextTable;
 import org.lianxin.shell.internal.completers.RegionCodeCompleter;
 import org.lianxin.shell.internal.completers.RegionLevelCompleter;
 

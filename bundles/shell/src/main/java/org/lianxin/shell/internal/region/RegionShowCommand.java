@@ -11,9 +11,9 @@ import org.lianxin.api.NotFoundException;
 import org.lianxin.api.RegionService;
 import org.lianxin.api.dto.PageRequest;
 import org.lianxin.api.dto.Region;
-import org.lianxin.shell.internal.Details;
-import org.lianxin.shell.internal.LianxinAction;
-import org.lianxin.shell.internal.Parse;
+import org.lianxin.shell.support.Details;
+import org.lianxin.shell.support.LianxinAction;
+import org.lianxin.shell.support.Parse;
 import org.lianxin.shell.internal.completers.RegionCodeCompleter;
 
 @Service

@@ -10,9 +10,9 @@ import org.lianxin.api.RegionService;
 import org.lianxin.api.ScoringService;
 import org.lianxin.api.dto.RankedScore;
 import org.lianxin.api.dto.Ranking;
-import org.lianxin.shell.internal.PagedListAction;
-import org.lianxin.shell.internal.Paging;
-import org.lianxin.shell.internal.TextTable;
+import org.lianxin.shell.support.PagedListAction;
+import org.lianxin.shell.support.Paging;
+import org.lianxin.shell.support.TextTable;
 import org.lianxin.shell.internal.completers.RegionCodeCompleter;
 
 @Service

@@ -10,8 +10,8 @@ import org.lianxin.api.ScoringService;
 import org.lianxin.api.dto.CategoryScore;
 import org.lianxin.api.dto.DeputyScore;
 import org.lianxin.api.dto.ItemScore;
-import org.lianxin.shell.internal.LianxinAction;
-import org.lianxin.shell.internal.TextTable;
+import org.lianxin.shell.support.LianxinAction;
+import org.lianxin.shell.support.TextTable;
 
 @Service
 @Command(scope = "score", name = "show", description = "Shows a deputy's performance score (履职积分), explained item by item")

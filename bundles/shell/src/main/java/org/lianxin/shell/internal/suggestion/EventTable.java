@@ -4,9 +4,9 @@ import java.util.stream.Collectors;
 
 import org.lianxin.api.dto.Page;
 import org.lianxin.api.dto.SuggestionEvent;
-import org.lianxin.shell.internal.Formats;
-import org.lianxin.shell.internal.TextTable;
-import org.lianxin.shell.internal.WideText;
+import org.lianxin.shell.support.Formats;
+import org.lianxin.shell.support.TextTable;
+import org.lianxin.shell.support.WideText;
 
 /** A page of a suggestion's audit trail as a table. */
 public final class EventTable {

@@ -3,7 +3,7 @@ package org.lianxin.shell.internal.suggestion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.lianxin.api.SuggestionService;
 import org.lianxin.api.dto.Suggestion;
-import org.lianxin.shell.internal.LianxinAction;
+import org.lianxin.shell.support.LianxinAction;
 
 /** Base of the suggestion commands. */
 public abstract class SuggestionAction extends LianxinAction {

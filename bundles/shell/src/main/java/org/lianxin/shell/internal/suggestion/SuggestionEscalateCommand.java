@@ -9,7 +9,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.lianxin.api.HandlingClock;
 import org.lianxin.api.RegionService;
-import org.lianxin.shell.internal.Parse;
+import org.lianxin.shell.support.Parse;
 import org.lianxin.shell.internal.completers.RegionCodeCompleter;
 
 @Service

@@ -8,7 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.lianxin.api.dto.Page;
 import org.lianxin.api.dto.Suggestion;
 import org.lianxin.api.dto.SuggestionEvent;
-import org.lianxin.shell.internal.Paging;
+import org.lianxin.shell.support.Paging;
 import org.lianxin.shell.internal.completers.SuggestionRefCompleter;
 
 @Service

@@ -11,8 +11,8 @@ import org.lianxin.api.RegionService;
 import org.lianxin.api.dto.Page;
 import org.lianxin.api.dto.Suggestion;
 import org.lianxin.api.dto.SuggestionQuery;
-import org.lianxin.shell.internal.Names;
-import org.lianxin.shell.internal.Paging;
+import org.lianxin.shell.support.Names;
+import org.lianxin.shell.support.Paging;
 import org.lianxin.shell.internal.completers.RegionCodeCompleter;
 
 @Service

@@ -4,7 +4,7 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 
 import org.lianxin.api.dto.Suggestion;
-import org.lianxin.shell.internal.Parse;
+import org.lianxin.shell.support.Parse;
 
 /** A suggestion named on the command line by id (digits only) or by ledger number (e.g. DJ-2023-000123). */
 public final class SuggestionRef {

@@ -6,7 +6,7 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.lianxin.api.ValidationException;
 import org.lianxin.api.dto.RouteTier;
-import org.lianxin.shell.internal.Parse;
+import org.lianxin.shell.support.Parse;
 import org.lianxin.shell.internal.completers.RouteTierCompleter;
 import org.lianxin.shell.internal.completers.SuggestionRefCompleter;
 

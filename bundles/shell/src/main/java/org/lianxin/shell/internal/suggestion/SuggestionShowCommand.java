@@ -15,10 +15,10 @@ import org.lianxin.api.dto.Page;
 import org.lianxin.api.dto.PageRequest;
 import org.lianxin.api.dto.Suggestion;
 import org.lianxin.api.dto.SuggestionEvent;
-import org.lianxin.shell.internal.Details;
-import org.lianxin.shell.internal.Formats;
-import org.lianxin.shell.internal.Names;
-import org.lianxin.shell.internal.Paging;
+import org.lianxin.shell.support.Details;
+import org.lianxin.shell.support.Formats;
+import org.lianxin.shell.support.Names;
+import org.lianxin.shell.support.Paging;
 import org.lianxin.shell.internal.completers.SuggestionRefCompleter;
 
 @Service

@@ -6,8 +6,8 @@ import java.util.function.LongFunction;
 
 import org.lianxin.api.dto.Page;
 import org.lianxin.api.dto.Suggestion;
-import org.lianxin.shell.internal.TextTable;
-import org.lianxin.shell.internal.WideText;
+import org.lianxin.shell.support.TextTable;
+import org.lianxin.shell.support.WideText;
 
 /** The ledger as a table: one row per suggestion of a page. */
 public final class SuggestionTable {

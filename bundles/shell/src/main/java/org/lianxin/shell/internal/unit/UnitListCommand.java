@@ -9,10 +9,10 @@ import org.lianxin.api.HandlingUnitService;
 import org.lianxin.api.RegionService;
 import org.lianxin.api.dto.HandlingUnit;
 import org.lianxin.api.dto.Page;
-import org.lianxin.shell.internal.PagedListAction;
-import org.lianxin.shell.internal.Names;
-import org.lianxin.shell.internal.Paging;
-import org.lianxin.shell.internal.TextTable;
+import org.lianxin.shell.support.PagedListAction;
+import org.lianxin.shell.support.Names;
+import org.lianxin.shell.support.Paging;
+import org.lianxin.shell.support.TextTable;
 import org.lianxin.shell.internal.completers.RegionCodeCompleter;
 
 @Service

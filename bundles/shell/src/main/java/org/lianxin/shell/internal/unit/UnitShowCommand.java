@@ -12,8 +12,8 @@ import org.lianxin.api.dto.HandlingUnit;
 import org.lianxin.api.dto.PageRequest;
 import org.lianxin.api.dto.Region;
 import org.lianxin.api.dto.SuggestionQuery;
-import org.lianxin.shell.internal.Details;
-import org.lianxin.shell.internal.LianxinAction;
+import org.lianxin.shell.support.Details;
+import org.lianxin.shell.support.LianxinAction;
 import org.lianxin.shell.internal.completers.UnitIdCompleter;
 
 @Service

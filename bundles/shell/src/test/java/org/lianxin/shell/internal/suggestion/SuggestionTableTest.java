@@ -13,8 +13,8 @@ import org.junit.Test;
 import org.lianxin.api.dto.Page;
 import org.lianxin.api.dto.Suggestion;
 import org.lianxin.api.dto.SuggestionState;
-import org.lianxin.shell.internal.TextTable;
-import org.lianxin.shell.internal.WideText;
+import org.lianxin.shell.support.TextTable;
+import org.lianxin.shell.support.WideText;
 
 public class SuggestionTableTest {
 

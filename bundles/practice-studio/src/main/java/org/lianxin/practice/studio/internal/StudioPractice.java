@@ -1,0 +1,76 @@
+package org.lianxin.practice.studio.internal;
+
+import java.util.List;
+
+import org.lianxin.api.dto.PracticeFigure;
+import org.lianxin.practice.studio.internal.rest.StudioResource;
+import org.lianxin.practice.studio.internal.rest.StudioWorkResource;
+import org.lianxin.spi.Practice;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** 专业代表工作室 (DOMAIN.md §8.1) as core sees it. */
+@Component(service = Practice.class)
+public class StudioPractice implements Practice {
+    public static final String ID = "studio";
+
+    private final String version;
+    private final Studios studios;
+    private final StudioWork work;
+    private final StudioFigures figures;
+
+    @Activate
+    public StudioPractice(BundleContext context, @Reference Studios studios, @Reference StudioWork work,
+            @Reference StudioFigures figures) {
+        this.version = context.getBundle().getVersion().toString();
+        this.studios = studios;
+        this.work = work;
+        this.figures = figures;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String nameZh() {
+        return "专业代表工作室";
+    }
+
+    @Override
+    public String nameEn() {
+        return "Professional deputy studios";
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public String description() {
+        return "Studios per township with a theme and brand; member deputies of all five levels; the 八有 standard "
+                + "with evidence; consultations answered, opinions collected into the suggestion flow, events.";
+    }
+
+    @Override
+    public List<String> contributions() {
+        return List.of("rest:/api/v1/practices/studio/studios", "command:studio:list", "command:studio:show",
+                "command:studio:compliance", "command:studio:answer", "command:studio:stats",
+                "duty:RECEPTION (consultation answered)", "duty:GROUP_ACTIVITY (studio event)",
+                "opinion:DEPUTY (opinion collected)", "stats:studio figures", "table:LX_STUDIO*");
+    }
+
+    @Override
+    public List<Object> restResources() {
+        return List.of(new StudioResource(studios, figures), new StudioWorkResource(work));
+    }
+
+    @Override
+    public List<PracticeFigure> figures(long regionId, Integer year) {
+        return StudioFigures.figures(figures.region(regionId, year));
+    }
+}
