@@ -14,8 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.inject.Inject;
+import java.security.PrivilegedExceptionAction;
 
+import javax.inject.Inject;
+import javax.security.auth.Subject;
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.ops4j.pax.exam.Configuration;
@@ -48,7 +53,7 @@ public abstract class TestSupport {
     public TestProbeBuilder probe(TestProbeBuilder probe) {
         probe.setHeader(Constants.IMPORT_PACKAGE, String.join(",", List.of("org.osgi.framework", "org.osgi.service.event",
                 "org.apache.karaf.shell.api.console", "com.fasterxml.jackson.core", "com.fasterxml.jackson.databind",
-                "javax.inject")).replace(",", ";resolution:=optional,") + ";resolution:=optional");
+                "javax.inject", "org.lianxin.spi", "org.lianxin.api.dto")).replace(",", ";resolution:=optional,") + ";resolution:=optional");
         return probe;
     }
 
@@ -86,8 +91,18 @@ public abstract class TestSupport {
         return options.toArray(new Option[0]);
     }
 
-    /** Runs a console command as an admin would type it, returning what it printed. */
+    /**
+     * Runs a console command as an admin would type it, returning what it printed. The session runs as a user with
+     * the admin role: Karaf hides role-protected commands (feature:install...) from a session without one.
+     */
     protected String console(String command) throws Exception {
+        Subject admin = new Subject();
+        admin.getPrincipals().add(new UserPrincipal("itest"));
+        admin.getPrincipals().add(new RolePrincipal("admin"));
+        return Subject.doAs(admin, (PrivilegedExceptionAction<String>) () -> run(command));
+    }
+
+    private String run(String command) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         Session session = sessionFactory.create(System.in, out, out);

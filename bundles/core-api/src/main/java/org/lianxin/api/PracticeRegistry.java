@@ -30,7 +30,10 @@ public interface PracticeRegistry {
      */
     void requireActive(String practiceId, long regionId);
 
-    /** The figures of every practice active in the region, practice by practice; a failing one carries its error. */
+    /**
+     * The figures of every practice active in the region, above it or in a region below it, practice by practice; a
+     * failing one carries its error instead.
+     */
     List<PracticeFigures> figures(long regionId, Integer year);
 
     /**

@@ -1,6 +1,11 @@
 package org.lianxin.core.internal.practice;
 
+import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -21,13 +26,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Where each practice is active: the factory configurations {@code org.lianxin.practice.<id>~<name>} with
  * {@code region=<CODE>}, read from Configuration Admin on every question so an edited {@code .cfg} applies at once.
- * Activations written here are named after the region code, so Karaf saves them as
- * {@code etc/org.lianxin.practice.<id>~<code>.cfg}.
+ * Activations written here go to {@code etc/org.lianxin.practice.<id>~<code>.cfg} as an admin would write them
+ * (FileInstall reads such a file as the plain pid {@code org.lianxin.practice.<id>~<code>}; both forms are read).
  */
 @Component(service = Activations.class)
 public class Activations {
     static final String FACTORY_PREFIX = "org.lianxin.practice.";
     static final String REGION = "region";
+    static final String FILEINSTALL_FILENAME = "felix.fileinstall.filename";
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,29}");
     private static final Logger LOG = LoggerFactory.getLogger(Activations.class);
 
@@ -63,12 +69,18 @@ public class Activations {
         if (regions(practiceId).contains(regionCode)) {
             return false;
         }
+        String pid = FACTORY_PREFIX + practiceId + "~" + regionCode.toLowerCase(Locale.ROOT);
         try {
-            Configuration c = configAdmin.getFactoryConfiguration(FACTORY_PREFIX + practiceId,
-                    regionCode.toLowerCase(Locale.ROOT), "?");
             Dictionary<String, Object> props = new Hashtable<>();
             props.put(REGION, regionCode);
-            c.update(props);
+            File file = etcFile(pid);
+            if (file != null) {
+                // the file an admin would have written; FileInstall keeps it and the configuration in step
+                Files.writeString(file.toPath(), "# written by practice:activate; remove with practice:deactivate\n"
+                        + REGION + " = " + regionCode + "\n", StandardCharsets.UTF_8);
+                props.put(FILEINSTALL_FILENAME, file.toURI().toString());
+            }
+            configAdmin.getConfiguration(pid, "?").update(props);
             LOG.info("practice {} activated for {}", practiceId, regionCode);
             return true;
         } catch (IOException e) {
@@ -82,9 +94,13 @@ public class Activations {
         for (Configuration c : configurations(practiceId)) {
             if (code.equals(code(c))) {
                 try {
+                    Object file = c.getProperties().get(FILEINSTALL_FILENAME);
+                    if (file != null) {
+                        Files.deleteIfExists(Path.of(URI.create(String.valueOf(file))));
+                    }
                     c.delete();
                     any = true;
-                } catch (IOException | IllegalStateException e) {
+                } catch (IOException | IllegalArgumentException | IllegalStateException e) {
                     throw new IllegalStateException("could not remove the activation of " + practiceId, e);
                 }
             }
@@ -93,6 +109,12 @@ public class Activations {
             LOG.info("practice {} deactivated for {}", practiceId, code);
         }
         return any;
+    }
+
+    /** etc/&lt;pid&gt;.cfg of this Karaf, or null outside Karaf. */
+    private static File etcFile(String pid) {
+        String etc = System.getProperty("karaf.etc");
+        return etc == null ? null : new File(etc, pid + ".cfg");
     }
 
     private List<Configuration> configurations(String practiceId) {

@@ -108,12 +108,26 @@ public class PracticeRegistryImpl implements PracticeRegistry {
         List<Region> ancestry = regions.ancestry(regionId);
         List<PracticeFigures> out = new ArrayList<>();
         for (SafePractice p : practices.values()) {
-            if (activeIn(p.id(), ancestry)) {
+            if (activeIn(p.id(), ancestry) || activeBelow(p.id(), regionId)) {
                 out.add(p.figures(regionId, year));
             }
         }
         out.sort(Comparator.comparing(PracticeFigures::practiceId));
         return out;
+    }
+
+    /** Whether the practice is activated for a region under this one (a city sees its counties' studios). */
+    private boolean activeBelow(String practiceId, long regionId) {
+        for (String code : activations.regions(practiceId)) {
+            try {
+                if (regions.ancestry(regions.getByCode(code).id()).stream().anyMatch(r -> r.id() == regionId)) {
+                    return true;
+                }
+            } catch (NotFoundException unknownCode) {
+                // an activation naming a region that does not exist activates nothing
+            }
+        }
+        return false;
     }
 
     @Override

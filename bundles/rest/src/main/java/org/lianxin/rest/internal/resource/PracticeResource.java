@@ -36,9 +36,12 @@ public final class PracticeResource {
         return practices.get(id).orElseThrow(() -> notInstalled(id));
     }
 
-    /** Any request below a practice that is not installed (any method): 404 saying so. */
+    /** Any request below a practice that is not installed, or serves no REST resources (any method): 404 saying so. */
     @Path("{id}/{rest: .+}")
-    public Object below(@PathParam("id") String id) {
+    public Object below(@PathParam("id") String id, @PathParam("rest") String rest) {
+        if (practices.get(id).isPresent()) {
+            throw new NotFoundException("resource", rest, "practice " + id + " serves nothing at " + rest);
+        }
         throw notInstalled(id);
     }
 

@@ -1,0 +1,236 @@
+package org.lianxin.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.Test;
+import org.lianxin.api.dto.PracticeFigure;
+import org.lianxin.spi.Practice;
+import org.lianxin.spi.SuggestionListener;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.framework.ServiceRegistration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Practices hot-deployed into the running distribution: installed with {@code feature:install -r}, used end to end
+ * over REST and the console in the region they are activated for (and refused in another), removed, and installed
+ * again with their data, while core keeps answering all along.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class PracticesIT extends TestSupport {
+    private static final String STUDIO = "/practices/studio";
+
+    private Http http() throws Exception {
+        Http http = new Http(API);
+        assertTrue("REST up", Http.await(Duration.ofSeconds(60), () -> http.get("/health").status() == 200));
+        return http;
+    }
+
+    /** Installs a practice feature as an admin would and returns the milliseconds until its endpoint answered 200. */
+    private long install(Http http, String feature, String endpoint) throws Exception {
+        long start = System.nanoTime();
+        String out = console("feature:install -r " + feature);
+        assertFalse(out, out.contains("ERROR"));
+        assertTrue(feature + " live", Http.await(Duration.ofSeconds(60), () -> http.get(endpoint).status() == 200));
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private long uninstall(Http http, String feature, String endpoint) throws Exception {
+        long start = System.nanoTime();
+        String out = console("feature:uninstall -r " + feature);
+        assertFalse(out, out.contains("ERROR"));
+        assertTrue(feature + " gone", Http.await(Duration.ofSeconds(60), () -> http.get(endpoint).status() == 404));
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    @Test
+    public void studioIsInstalledUsedRemovedAndReinstalledWhileCoreServes() throws Exception {
+        Http http = http();
+        Fixture f = new Fixture(http);
+        Fixture elsewhere = new Fixture(http);
+        String county = f.prefix + "Q";
+        Http.Response absent = http.get(STUDIO + "/studios");
+        assertEquals(404, absent.status());
+        assertEquals("practice studio is not installed", absent.message());
+
+        try (CoreProbe core = new CoreProbe(http)) {
+            long installMs = install(http, "lianxin-practice-studio", STUDIO + "/studios");
+            assertTrue(console("practice:activate studio " + county).contains("activated for " + county));
+
+            JsonNode studio = created(http, STUDIO + "/studios", Http.map("regionId", f.township, "name", "测试教育工作室",
+                    "brand", "春苗", "theme", "EDUCATION", "stationId", null));
+            long id = studio.get("id").asLong();
+            assertEquals(200, http.put(STUDIO + "/studios/" + id + "/members/" + f.deputy,
+                    Http.map("level", "COUNTY", "lead", true)).status());
+            assertEquals(200, http.put(STUDIO + "/studios/" + id + "/members/" + f.deputy2, Http.map()).status());
+            for (String item : List.of("ORGANIZATION", "SERVICE_NOTICE", "RULES", "CONTACT_CARDS", "OPINION_REGISTER",
+                    "HANDLING_PROCESS", "ONLINE_GROUP", "MATERIALS")) {
+                assertEquals(200, http.put(STUDIO + "/studios/" + id + "/standard/" + item,
+                        Http.map("evidence", "现场照片")).status());
+            }
+            JsonNode compliance = http.get(STUDIO + "/compliance?regionId=" + f.county).body().get("items").get(0);
+            assertTrue(compliance.get("compliant").asBoolean());
+
+            // a consultation answered by a member becomes the member's approved duty record
+            long question = created(http, STUDIO + "/studios/" + id + "/consultations",
+                    Http.map("asker", "家长王某", "question", "课后服务怎么收费？")).get("id").asLong();
+            JsonNode answered = http.post(STUDIO + "/consultations/" + question + "/answer",
+                    Http.map("deputyId", f.deputy, "answer", "按学期收费，困难家庭减免。")).body();
+            JsonNode duty = http.get("/duties/" + answered.get("dutyRecordId").asLong()).body();
+            assertEquals("RECEPTION", duty.get("kind").asText());
+            assertEquals("APPROVED", duty.get("status").asText());
+            assertEquals(409, http.post(STUDIO + "/consultations/" + question + "/answer",
+                    Http.map("deputyId", f.deputy, "answer", "again")).status());
+
+            // an opinion enters core's register, becomes a suggestion, and is implemented when that is solved
+            JsonNode opinion = created(http, STUDIO + "/studios/" + id + "/opinions",
+                    Http.map("deputyId", f.deputy2, "content", "建议增设校门口护学岗", "submitterName", "赵某"));
+            long coreOpinion = opinion.get("opinionId").asLong();
+            assertEquals(200, http.get("/opinions/" + coreOpinion).status());
+            JsonNode promoted = http.post(STUDIO + "/opinions/" + opinion.get("id").asLong() + "/promote",
+                    Http.map("title", "增设校门口护学岗", "category", "EDUCATION")).body();
+            long suggestion = promoted.get("suggestionId").asLong();
+            f.act(suggestion, "group-pass", null);
+            f.act(suggestion, "route", Http.map("tier", "COUNTY"));
+            f.act(suggestion, "assign", Http.map("leadUnitId", f.countyUnit, "coUnitIds", List.of()));
+            f.act(suggestion, "accept", null);
+            f.act(suggestion, "reply", Http.map("resultClass", "A", "text", "已设护学岗"));
+            f.act(suggestion, "evaluate", Http.map("rating", "SATISFIED", "channel", "ONLINE", "comment", null));
+            assertTrue("outcome follows the suggestion", Http.await(Duration.ofSeconds(30), () -> "IMPLEMENTED".equals(
+                    http.get(STUDIO + "/studios/" + id + "/opinions").body().get("items").get(0).get("outcome").asText())));
+
+            created(http, STUDIO + "/studios/" + id + "/events", Http.map("kind", "LIVESTREAM", "title", "家庭教育直播课",
+                    "heldOn", LocalDate.now().minusDays(1).toString(), "sessions", 20, "attendance", 60, "viewers", 7000,
+                    "deputyIds", List.of(f.deputy)));
+            JsonNode stats = http.get(STUDIO + "/stats?regionId=" + f.county).body();
+            assertEquals(1, stats.get("answered").asInt());
+            assertEquals(100.0, stats.get("implementedShare").asDouble(), 0.0);
+            assertEquals(7000, stats.get("viewers").asInt());
+            assertTrue(http.get("/stats/practices?regionId=" + f.city).text().contains("consultationsAnswered"));
+
+            // not active in another county: nothing is written there, its lists are refused
+            Http.Response refused = http.post(STUDIO + "/studios", Http.map("regionId", elsewhere.township, "name", "别处",
+                    "theme", "LAW"));
+            assertEquals(refused.text(), 409, refused.status());
+            assertTrue(refused.message(), refused.message().contains("not active"));
+            assertEquals(409, http.get(STUDIO + "/studios?regionId=" + elsewhere.county).status());
+            // bad input is a 4xx with a message, never a 500
+            assertEquals(400, http.post(STUDIO + "/studios", Http.map("regionId", f.township, "theme", "EDUCATION")).status());
+            assertEquals(400, http.post(STUDIO + "/studios", Http.map("regionId", f.township, "name", "x", "theme", "NOPE")).status());
+            assertEquals(404, http.get(STUDIO + "/studios/999999").status());
+
+            // the console, in the practice's own scope
+            assertTrue(console("studio:list --region " + county).contains("测试教育工作室"));
+            assertTrue(console("studio:show " + id).contains("有组织架构图"));
+            assertTrue(console("studio:stats --region " + county).contains("7000"));
+            assertTrue(console("practice:list").contains(county));
+
+            long uninstallMs = uninstall(http, "lianxin-practice-studio", STUDIO + "/studios");
+            assertEquals("practice studio is not installed", http.get(STUDIO + "/studios/" + id).message());
+            assertTrue(console("studio:list").contains("Command not found"));
+            assertFalse(http.get("/practices").text().contains("\"studio\""));
+            // what it wrote into core stays
+            assertEquals(200, http.get("/opinions/" + coreOpinion).status());
+            assertEquals(200, http.get("/duties/" + answered.get("dutyRecordId").asLong()).status());
+
+            long reinstallMs = install(http, "lianxin-practice-studio", STUDIO + "/studios/" + id);
+            JsonNode again = http.get(STUDIO + "/studios/" + id).body();
+            assertEquals(2, again.get("members").asInt());
+            assertEquals(8, again.get("standardMet").asInt());
+            System.out.printf("practice-studio: install to live %d ms, uninstall to gone %d ms, reinstall to live %d ms;"
+                    + " core answered %d requests meanwhile%n", installMs, uninstallMs, reinstallMs, core.answered());
+            console("practice:deactivate studio " + county);
+            assertTrue(core.answered() > 0);
+            assertEquals("core answered every request", List.of(), core.failures());
+        }
+    }
+
+    /**
+     * Plugin code that throws (describing itself, giving its REST resources or figures, on every suggestion event)
+     * costs the plugin its contribution and never a request of core.
+     */
+    @Test
+    public void aFailingPracticeNeverBreaksCore() throws Exception {
+        Http http = http();
+        Fixture f = new Fixture(http);
+        String county = f.prefix + "Q";
+        List<ServiceRegistration<?>> registrations = List.of(
+                context.registerService(Practice.class, new BrokenPractice("broken"), null),
+                context.registerService(Practice.class, new BrokenPractice(null), null),
+                context.registerService(SuggestionListener.class, event -> {
+                    throw new IllegalStateException("a listener that always fails");
+                }, null));
+        try {
+            console("practice:activate broken " + county);
+            assertTrue(Http.await(Duration.ofSeconds(30), () -> http.get("/practices/broken").status() == 200));
+            assertEquals(200, http.get("/practices").status());
+            Http.Response figures = http.get("/stats/practices?regionId=" + f.county);
+            assertEquals(figures.text(), 200, figures.status());
+            assertTrue(figures.text(), figures.text().contains("the practice failed"));
+            assertEquals("practice broken serves nothing at anything", http.get("/practices/broken/anything").message());
+            long id = f.register("失败的监听器不影响办理").get("id").asLong();
+            assertEquals("TOWNSHIP_REVIEW", f.act(id, "group-pass", null).get("state").asText());
+            assertEquals(200, http.get("/health").status());
+        } finally {
+            registrations.forEach(ServiceRegistration::unregister);
+            console("practice:deactivate broken " + county);
+        }
+    }
+
+    /** A practice whose code throws everywhere it can; with a null id it cannot even describe itself. */
+    private record BrokenPractice(String brokenId) implements Practice {
+        @Override
+        public String id() {
+            if (brokenId == null) {
+                throw new IllegalStateException("no id");
+            }
+            return brokenId;
+        }
+
+        @Override
+        public String nameZh() {
+            return "坏插件";
+        }
+
+        @Override
+        public String nameEn() {
+            return "Broken";
+        }
+
+        @Override
+        public String version() {
+            return "0";
+        }
+
+        @Override
+        public String description() {
+            return "throws";
+        }
+
+        @Override
+        public List<Object> restResources() {
+            throw new IllegalStateException("no resources");
+        }
+
+        @Override
+        public List<PracticeFigure> figures(long regionId, Integer year) {
+            throw new IllegalStateException("no figures");
+        }
+    }
+
+    private static JsonNode created(Http http, String path, Object body) throws Exception {
+        Http.Response r = http.post(path, body);
+        assertEquals(path + ": " + r.text(), 201, r.status());
+        return r.body();
+    }
+}
