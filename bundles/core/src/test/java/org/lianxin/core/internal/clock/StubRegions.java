@@ -18,12 +18,12 @@ import org.lianxin.api.dto.RegionLevel;
  * A fixed region tree for the clock tests: Anhui (AH) → Huaibei city (HB) → Duji district (DJ) → Gaoyue street (GY),
  * and a second city Suzhou (SZ) → Yongqiao district (YQ). Only the reading the clock needs is implemented.
  */
-final class StubRegions implements RegionService {
-    static final long AH = 1, HB = 2, DJ = 3, GY = 4, SZ = 5, YQ = 6;
+public final class StubRegions implements RegionService {
+    public static final long AH = 1, HB = 2, DJ = 3, GY = 4, SZ = 5, YQ = 6;
 
     private final Map<Long, Region> regions = new LinkedHashMap<>();
 
-    StubRegions() {
+    public StubRegions() {
         add(AH, "AH", "安徽省", RegionLevel.PROVINCE, null);
         add(HB, "HB", "淮北市", RegionLevel.CITY, AH);
         add(DJ, "DJ", "杜集区", RegionLevel.COUNTY, HB);
