@@ -155,6 +155,82 @@ public class PracticesIT extends TestSupport {
         }
     }
 
+    @Test
+    public void petitionIsInstalledUsedRemovedAndReinstalledWhileCoreServes() throws Exception {
+        String base = "/practices/petition";
+        Http http = http();
+        Fixture f = new Fixture(http);
+        Fixture elsewhere = new Fixture(http);
+        String county = f.prefix + "Q";
+        try (CoreProbe core = new CoreProbe(http)) {
+            long installMs = install(http, "lianxin-practice-petition", base + "/petitions");
+            assertTrue(console("practice:activate petition " + county).contains("activated"));
+
+            Object petitioner = Http.map("name", "张三丰", "idNumber", "34060219800101123X", "phone", "13912345678",
+                    "address", "测试镇幸福小区3栋");
+            Http.Response noConsent = http.post(base + "/petitions", petition(f.township, f.deputy, petitioner,
+                    Http.map("given", false, "method", "WRITTEN")));
+            assertEquals(noConsent.text(), 400, noConsent.status());
+            long id = created(http, base + "/petitions", petition(f.township, f.deputy, petitioner,
+                    Http.map("given", true, "method", "WRITTEN"))).get("id").asLong();
+
+            // personal data by privacy class: RESTRICTED shows it to the proxy deputy, masks it for others
+            JsonNode masked = http.getAs("visitor", base + "/petitions/" + id).body().get("petitioner");
+            assertTrue(masked.get("masked").asBoolean());
+            assertFalse(masked.toString(), masked.toString().contains("张三丰") || masked.toString().contains("13912345678"));
+            JsonNode full = http.getAs("deputy:" + f.deputy, base + "/petitions/" + id).body().get("petitioner");
+            assertEquals("张三丰", full.get("name").asText());
+
+            // steps and the outcome become the proxy deputy's duty records
+            created(http, base + "/petitions/" + id + "/steps", Http.map("kind", "VISIT", "note", "入户了解情况"));
+            JsonNode resolved = http.post(base + "/petitions/" + id + "/resolve",
+                    Http.map("outcome", "协调住建部门维修，已解决")).body();
+            assertEquals("PROBLEM_RESOLVED", http.get("/duties/" + resolved.get("resolvedDutyRecordId").asLong())
+                    .body().get("kind").asText());
+            long visitDuty = resolved.get("visitDutyRecordIds").get(0).asLong();
+            assertEquals("VISIT", http.get("/duties/" + visitDuty).body().get("kind").asText());
+            assertEquals(409, http.post(base + "/petitions/" + id + "/resolve", Http.map("outcome", "again")).status());
+            assertEquals("CLOSED", http.post(base + "/petitions/" + id + "/follow-up",
+                    Http.map("satisfied", true, "note", "回访满意")).body().get("status").asText());
+
+            // a petition revealing a general problem becomes the deputy's suggestion, linked both ways
+            long general = created(http, base + "/petitions", petition(f.township, f.deputy, petitioner,
+                    Http.map("given", true, "method", "ORAL"))).get("id").asLong();
+            long suggestion = http.post(base + "/petitions/" + general + "/suggestion",
+                    Http.map("title", "老旧小区加装电梯", "category", "INFRASTRUCTURE")).body().get("suggestionId").asLong();
+            Http.Response sg = http.get("/suggestions/" + suggestion);
+            assertEquals(200, sg.status());
+            assertFalse(sg.text().contains("张三丰") || sg.text().contains("13912345678"));
+            assertEquals(1, http.get(base + "/petitions?suggestionId=" + suggestion).body().get("total").asInt());
+            assertEquals(409, http.post(base + "/petitions/" + general + "/suggestion",
+                    Http.map("title", "again", "category", "INFRASTRUCTURE")).status());
+
+            assertEquals(409, http.post(base + "/petitions", petition(elsewhere.township, elsewhere.deputy, petitioner,
+                    Http.map("given", true, "method", "WRITTEN"))).status());
+            assertTrue(http.get(base + "/stats?regionId=" + f.county).text().contains("resolutionRate"));
+            assertTrue(console("petition:list --region " + county).contains("加装电梯"));
+            assertTrue(console("petition:show " + id).contains("回访满意"));
+
+            long uninstallMs = uninstall(http, "lianxin-practice-petition", base + "/petitions");
+            assertEquals("practice petition is not installed", http.get(base + "/petitions/" + id).message());
+            assertEquals(200, http.get("/suggestions/" + suggestion).status());
+            assertEquals(200, http.get("/duties/" + visitDuty).status());
+            long reinstallMs = install(http, "lianxin-practice-petition", base + "/petitions/" + id);
+            assertEquals("CLOSED", http.get(base + "/petitions/" + id).body().get("status").asText());
+            System.out.printf("practice-petition: install to live %d ms, uninstall to gone %d ms, reinstall to live %d ms;"
+                    + " core answered %d requests meanwhile%n", installMs, uninstallMs, reinstallMs, core.answered());
+            console("practice:deactivate petition " + county);
+            assertEquals("core answered every request", List.of(), core.failures());
+        }
+    }
+
+    private static Object petition(long region, long deputy, Object petitioner, Object consent) {
+        return Http.map("regionId", region, "deputyId", deputy, "petitioner", petitioner, "consent", consent,
+                "privacy", "RESTRICTED", "subject", "小区加装电梯纠纷", "content", "一楼住户反对加装电梯，多次协商未果。",
+                "category", "INFRASTRUCTURE", "risk", Http.map("level", "HIGH", "signs", List.of("GROUP_PETITION"),
+                        "note", "涉及整栋住户"));
+    }
+
     /**
      * Plugin code that throws (describing itself, giving its REST resources or figures, on every suggestion event)
      * costs the plugin its contribution and never a request of core.
