@@ -1,0 +1,77 @@
+package org.lianxin.practice.petition.internal;
+
+import java.util.List;
+
+import org.lianxin.api.dto.PracticeFigure;
+import org.lianxin.practice.petition.internal.rest.PetitionResource;
+import org.lianxin.practice.petition.internal.rest.PetitionWorkResource;
+import org.lianxin.spi.Practice;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** 人大代表信访代办 (DOMAIN.md §8.3) as core sees it. */
+@Component(service = Practice.class)
+public class PetitionPractice implements Practice {
+    public static final String ID = "petition";
+
+    private final String version;
+    private final Petitions petitions;
+    private final PetitionWork work;
+    private final PetitionFigures figures;
+
+    @Activate
+    public PetitionPractice(BundleContext context, @Reference Petitions petitions, @Reference PetitionWork work,
+            @Reference PetitionFigures figures) {
+        this.version = context.getBundle().getVersion().toString();
+        this.petitions = petitions;
+        this.work = work;
+        this.figures = figures;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String nameZh() {
+        return "人大代表信访代办";
+    }
+
+    @Override
+    public String nameEn() {
+        return "Petition proxying by deputies";
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public String description() {
+        return "A deputy takes on a citizen's petition as proxy with the petitioner's consent: privacy class for the "
+                + "personal data, early signs of risk, steps, outcome and follow-up; visits and resolutions become duty "
+                + "records; a petition revealing a general problem becomes a suggestion, linked both ways.";
+    }
+
+    @Override
+    public List<String> contributions() {
+        return List.of("rest:/api/v1/practices/petition/petitions", "command:petition:list", "command:petition:show",
+                "command:petition:step", "command:petition:resolve", "command:petition:stats",
+                "duty:VISIT (visit step)", "duty:PROBLEM_RESOLVED (petition resolved)",
+                "suggestion:INTER_SESSION_OPINION (general problem)", "stats:petition figures", "table:LX_PETITION*");
+    }
+
+    @Override
+    public List<Object> restResources() {
+        return List.of(new PetitionResource(petitions, figures), new PetitionWorkResource(work));
+    }
+
+    @Override
+    public List<PracticeFigure> figures(long regionId, Integer year) {
+        return PetitionFigures.figures(figures.region(regionId, year));
+    }
+}
