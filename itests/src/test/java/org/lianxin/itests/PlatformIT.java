@@ -32,7 +32,10 @@ public class PlatformIT extends TestSupport {
 
     /** Waits for the demo loader, which runs in the background on first start. */
     private long demoCity(Http http) throws Exception {
-        assertTrue("demo data loaded", Http.await(Duration.ofSeconds(90), () -> {
+        // core registers DemoData once the whole demo is in; before it, some of it may still be loading
+        assertTrue("demo data loaded", Http.await(Duration.ofSeconds(90),
+                () -> context.getServiceReference("org.lianxin.api.DemoData") != null));
+        assertTrue("demo data readable", Http.await(Duration.ofSeconds(30), () -> {
             JsonNode sample = http.get("/suggestions?q=" + java.net.URLEncoder.encode("古饶镇自然庄修建公厕", "UTF-8"))
                     .body();
             return sample != null && sample.path("total").asInt() > 0

@@ -136,6 +136,9 @@ public class DeputyServiceImpl implements DeputyService {
                 .hint("eclipselink.batch", "d.seats")
                 .hint("eclipselink.batch", "d.stationIds")
                 .hint("eclipselink.batch.type", "IN")
+                // only mapped to DTOs: kept out of the unit of work, whose flush in a caller's longer transaction
+                // trips over batch-read seat embeddables (EclipseLink NPE "attributeField is null")
+                .hint("eclipselink.read-only", "true")
                 .page(em, page, DeputyServiceImpl::dto));
     }
 

@@ -51,7 +51,8 @@ public class StudioDemo {
 
     @Activate
     public StudioDemo(@Reference DemoData demo, @Reference RegionService regions, @Reference DeputyService deputies,
-            @Reference PracticeRegistry practices, @Reference Studios studios, @Reference StudioWork work) {
+            @Reference PracticeRegistry practices, @Reference Studios studios, @Reference StudioWork work,
+            @Reference StudioTx tx) {
         executor.execute(() -> {
             try {
                 Region county = regions.getByCode("LS");
@@ -65,7 +66,11 @@ public class StudioDemo {
                     return;
                 }
                 long start = System.nanoTime();
-                new Loader(regions, deputies, studios, work).load();
+                // one transaction: a load cut short (the bundle stopped meanwhile) leaves nothing behind
+                tx.write(em -> {
+                    new Loader(regions, deputies, studios, work).load();
+                    return null;
+                });
                 LOG.info("studio demo data loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
             } catch (RuntimeException e) {
                 LOG.error("studio demo data could not be loaded", e);
