@@ -5,10 +5,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import javax.persistence.EntityManager;
+
 import org.lianxin.api.ConflictException;
 import org.lianxin.api.DutyService;
 import org.lianxin.api.SuggestionService;
 import org.lianxin.api.ValidationException;
+import org.lianxin.api.dto.Category;
 import org.lianxin.api.dto.DutyKind;
 import org.lianxin.api.dto.DutyRecordInput;
 import org.lianxin.api.dto.NewSuggestion;
@@ -151,17 +154,20 @@ public class PetitionWork {
                 throw new ConflictException("petition " + petitionId + " became suggestion " + p.suggestionId
                         + " already");
             }
-            String text = Anonymizer.scrub(content == null ? Anonymizer.defaultContent(p.id, p.subject) : content,
-                    p.petitionerName, p.petitionerIdNo, p.petitionerPhone, p.petitionerAddress);
             Suggestion s = suggestions.register(new NewSuggestion(kind, p.regionId,
-                    in.category() == null ? org.lianxin.api.dto.Category.valueOf(p.category) : in.category(), title,
-                    text, List.of(p.deputyId), null, List.of()), actor);
+                    in.category() == null ? Category.valueOf(p.category) : in.category(), anonymous(title, p),
+                    anonymous(content == null ? Anonymizer.defaultContent(p.id, p.subject) : content, p),
+                    List.of(p.deputyId), null, List.of()), actor);
             p.suggestionId = s.id();
             return view(em, p, actor);
         });
     }
 
-    private PetitionEntity open(javax.persistence.EntityManager em, long id, PetitionAction action) {
+    private static String anonymous(String text, PetitionEntity p) {
+        return Anonymizer.scrub(text, p.petitionerName, p.petitionerIdNo, p.petitionerPhone, p.petitionerAddress);
+    }
+
+    private PetitionEntity open(EntityManager em, long id, PetitionAction action) {
         PetitionEntity p = petitions.find(em, id);
         scope.requireActive(p.regionId);
         PetitionFlow.next(id, PetitionStatus.valueOf(p.status), action);
@@ -177,7 +183,7 @@ public class PetitionWork {
         p.concludedOn = o.on;
     }
 
-    private static Petition view(javax.persistence.EntityManager em, PetitionEntity p, String actor) {
+    private static Petition view(EntityManager em, PetitionEntity p, String actor) {
         return PetitionMapper.petition(p, Petitions.visitDuties(em, List.of(p.id)).getOrDefault(p.id, List.of()),
                 Viewer.of(actor));
     }

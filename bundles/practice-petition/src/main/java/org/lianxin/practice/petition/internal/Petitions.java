@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
@@ -53,7 +55,7 @@ public class Petitions {
         Checked c = check(in);
         String path = scope.requireActive(c.regionId);
         try {
-            // outside the transaction: a deputy loaded inside a joint one that goes on to more core calls failed on flush
+            // outside the transaction: a deputy loaded inside a joint one that goes on to core calls broke its flush
             deputies.get(c.deputyId);
         } catch (NotFoundException e) {
             throw new ValidationException("deputyId", "deputy " + c.deputyId + " does not exist");
@@ -119,10 +121,10 @@ public class Petitions {
             where.add("p.suggestionId = :suggestion");
             params.put("suggestion", q.suggestionId());
         }
-        if (Boolean.TRUE.equals(q.open()) || Boolean.FALSE.equals(q.open())) {
-            List<String> open = java.util.Arrays.stream(PetitionStatus.values()).filter(PetitionStatus::open)
+        if (q.open() != null) {
+            List<String> open = Arrays.stream(PetitionStatus.values()).filter(PetitionStatus::open)
                     .map(Enum::name).toList();
-            where.add(Boolean.TRUE.equals(q.open()) ? "p.status IN :open" : "p.status NOT IN :open");
+            where.add(q.open() ? "p.status IN :open" : "p.status NOT IN :open");
             params.put("open", open);
         }
         String jpql = " FROM PetitionEntity p WHERE " + String.join(" AND ", where);
@@ -145,7 +147,7 @@ public class Petitions {
 
     /** A new judgement of the risk, noted early or raised later; it is kept as a step of the petition. */
     public Petition risk(long id, RiskInput in, String actor) {
-        CheckedRisk risk = checkRisk(in, LocalDate.now());
+        CheckedRisk risk = checkRisk(in, LocalDate.now(), "");
         return tx.write(em -> {
             PetitionEntity p = find(em, id);
             scope.requireActive(p.regionId);
@@ -232,7 +234,7 @@ public class Petitions {
         String content = Texts.required(in.content(), "content", Texts.LONG);
         Texts.present(in.category(), "category");
         CheckedRisk risk = in.risk() == null ? new CheckedRisk(RiskLevel.NONE, List.of(), null, receivedOn)
-                : checkRisk(in.risk(), receivedOn);
+                : checkRisk(in.risk(), receivedOn, "risk.");
         if (risk.notedOn.isBefore(receivedOn)) {
             throw new ValidationException("risk.notedOn", "is before the petition was received (" + receivedOn + ")");
         }
@@ -240,20 +242,21 @@ public class Petitions {
                 content, risk);
     }
 
-    static CheckedRisk checkRisk(RiskInput in, LocalDate defaultDate) {
-        Texts.present(in, "risk");
-        RiskLevel level = Texts.present(in.level(), "risk.level");
-        if (in.signs() != null && in.signs().stream().anyMatch(java.util.Objects::isNull)) {
-            throw new ValidationException("risk.signs", "holds an empty value");
+    /** {@code prefix} names the fields as the caller sent them: "risk." inside a registration, "" on its own. */
+    static CheckedRisk checkRisk(RiskInput in, LocalDate defaultDate, String prefix) {
+        Texts.present(in, prefix.isEmpty() ? "body" : "risk");
+        RiskLevel level = Texts.present(in.level(), prefix + "level");
+        if (in.signs() != null && in.signs().stream().anyMatch(Objects::isNull)) {
+            throw new ValidationException(prefix + "signs", "holds an empty value");
         }
         List<RiskSign> signs = in.signs() == null ? List.of() : List.copyOf(new LinkedHashSet<>(in.signs()));
         if (level == RiskLevel.NONE && !signs.isEmpty()) {
-            throw new ValidationException("risk.level", "is NONE but signs of risk are given");
+            throw new ValidationException(prefix + "level", "is NONE but signs of risk are given");
         }
-        String note = Texts.optional(in.note(), "risk.note", 1000);
+        String note = Texts.optional(in.note(), prefix + "note", 1000);
         LocalDate notedOn = in.notedOn() == null ? defaultDate : in.notedOn();
         if (notedOn.isAfter(LocalDate.now())) {
-            throw new ValidationException("risk.notedOn", "is in the future");
+            throw new ValidationException(prefix + "notedOn", "is in the future");
         }
         return new CheckedRisk(level, signs, note, notedOn);
     }

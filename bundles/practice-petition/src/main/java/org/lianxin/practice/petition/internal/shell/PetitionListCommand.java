@@ -41,9 +41,10 @@ public class PetitionListCommand extends PagedListAction {
 
     @Override
     protected void run() {
-        Page<Petition> page = petitions.list(new PetitionQuery(regionId(regions, region), null,
-                Parse.enumValue(PetitionStatus.class, status, "--status"), Parse.enumValue(RiskLevel.class, risk,
-                        "--risk"), null, open ? Boolean.TRUE : null), Paging.request(offset, limit), Viewer.of(actor()));
+        PetitionQuery query = new PetitionQuery(regionId(regions, region), null,
+                Parse.enumValue(PetitionStatus.class, status, "--status"),
+                Parse.enumValue(RiskLevel.class, risk, "--risk"), null, open ? Boolean.TRUE : null);
+        Page<Petition> page = petitions.list(query, Paging.request(offset, limit), Viewer.of(actor()));
         TextTable table = new TextTable("ID", "Received", "Petitioner", "Subject", "Region", "Deputy", "Risk",
                 "Status", "Suggestion").alignRight(0);
         for (Petition p : page.items()) {
