@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.lianxin.api.dto.PracticeFigures;
 import org.lianxin.api.dto.PracticeInfo;
+import org.lianxin.api.dto.Region;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -21,6 +22,12 @@ public interface PracticeRegistry {
 
     /** Whether the practice is installed and activated for the region or one of its ancestors. */
     boolean isActive(String practiceId, long regionId);
+
+    /**
+     * The existing regions the practice is activated for (each with its subtree), whether or not it is installed
+     * yet: what a practice asks while it starts, and to filter its lists in the database.
+     */
+    List<Region> activeRegions(String practiceId);
 
     /**
      * What a practice calls before it acts for a region.

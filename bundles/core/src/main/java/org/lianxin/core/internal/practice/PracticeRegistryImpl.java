@@ -89,6 +89,19 @@ public class PracticeRegistryImpl implements PracticeRegistry {
     }
 
     @Override
+    public List<Region> activeRegions(String practiceId) {
+        List<Region> out = new ArrayList<>();
+        for (String code : activations.regions(practiceId)) {
+            try {
+                out.add(regions.getByCode(code));
+            } catch (NotFoundException unknownCode) {
+                // an activation naming a region that does not exist activates nothing
+            }
+        }
+        return out;
+    }
+
+    @Override
     public void requireActive(String practiceId, long regionId) {
         List<Region> ancestry = regions.ancestry(regionId);
         if (!activeIn(practiceId, ancestry)) {
@@ -118,13 +131,9 @@ public class PracticeRegistryImpl implements PracticeRegistry {
 
     /** Whether the practice is activated for a region under this one (a city sees its counties' studios). */
     private boolean activeBelow(String practiceId, long regionId) {
-        for (String code : activations.regions(practiceId)) {
-            try {
-                if (regions.ancestry(regions.getByCode(code).id()).stream().anyMatch(r -> r.id() == regionId)) {
-                    return true;
-                }
-            } catch (NotFoundException unknownCode) {
-                // an activation naming a region that does not exist activates nothing
+        for (Region active : activeRegions(practiceId)) {
+            if (regions.ancestry(active.id()).stream().anyMatch(r -> r.id() == regionId)) {
+                return true;
             }
         }
         return false;

@@ -28,9 +28,12 @@ public class PetitionFigures {
         this.scope = scope;
     }
 
-    /** For a region where the practice is active (409 elsewhere: its petitions are not shown there either). */
+    /**
+     * For a region's subtree: petitions exist only where the practice is active, so a city's figures are those of
+     * its active districts.
+     */
     public PetitionStats region(long regionId, Integer year) {
-        String path = scope.requireActive(regionId) + "%";
+        String path = scope.subtreePath(regionId) + "%";
         LocalDate from = year == null ? LocalDate.of(1949, 1, 1) : LocalDate.of(year, 1, 1);
         LocalDate to = year == null ? LocalDate.of(9999, 1, 1) : LocalDate.of(year + 1, 1, 1);
         return tx.read(em -> {

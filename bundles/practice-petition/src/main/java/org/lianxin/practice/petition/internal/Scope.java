@@ -48,18 +48,16 @@ public class Scope {
         }
     }
 
-    /**
-     * The paths of the regions the practice is activated for, so that lists filter and page in the database; empty
-     * while the practice is not registered (then nothing is listed without a region).
-     */
+    /** The region's path, active or not: figures of a city sum up its active districts. */
+    String subtreePath(long regionId) {
+        return path(regions.ancestry(regionId));
+    }
+
+    /** The paths of the regions the practice is activated for, so that lists filter and page in the database. */
     List<String> activePaths() {
         List<String> out = new ArrayList<>();
-        for (String code : practices.get(PetitionPractice.ID).map(p -> p.activeRegions()).orElse(List.of())) {
-            try {
-                out.add(path(regions.ancestry(regions.getByCode(code).id())));
-            } catch (NotFoundException noSuchRegion) {
-                // an activation naming a region that does not exist activates nothing
-            }
+        for (Region r : practices.activeRegions(PetitionPractice.ID)) {
+            out.add(path(regions.ancestry(r.id())));
         }
         return out;
     }

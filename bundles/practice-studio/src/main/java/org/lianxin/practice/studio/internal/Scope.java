@@ -47,6 +47,33 @@ public class Scope {
         }
     }
 
+    /**
+     * Where a list looks: the region's subtree when one is asked for (refused when the practice is not active
+     * there), else the subtrees of every region the practice is activated for; as region path prefixes.
+     */
+    List<String> listPaths(Long regionId) {
+        if (regionId != null) {
+            return List.of(requireActive(regionId));
+        }
+        return practices.activeRegions(StudioPractice.ID).stream().map(r -> path(regions.ancestry(r.id()))).toList();
+    }
+
+    /** A JPQL condition matching rows under any of the paths ({@code :path0}, {@code :path1}...). */
+    static String under(String alias, List<String> paths) {
+        List<String> any = new java.util.ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            any.add(alias + ".regionPath LIKE :path" + i);
+        }
+        return paths.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", any) + ")";
+    }
+
+    static <Q extends javax.persistence.Query> Q bind(Q query, List<String> paths) {
+        for (int i = 0; i < paths.size(); i++) {
+            query.setParameter("path" + i, paths.get(i) + "%");
+        }
+        return query;
+    }
+
     /** The studio, when the practice is active in its region. */
     StudioEntity visible(StudioEntity studio, long id) {
         if (studio == null || !isActive(studio.regionId)) {

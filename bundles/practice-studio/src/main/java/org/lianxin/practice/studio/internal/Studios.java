@@ -88,19 +88,19 @@ public class Studios {
         });
     }
 
-    /** Studios in the region's subtree (or every active region when null), by name. */
+    /** Studios in the region's subtree (or every region where the practice is active), by name. */
     public Page<Studio> list(Long regionId, PageRequest page) {
-        String prefix = regionId == null ? "/" : scope.requireActive(regionId);
+        List<String> paths = scope.listPaths(regionId);
+        String where = " FROM StudioEntity s WHERE " + Scope.under("s", paths);
         return tx.read(em -> {
-            List<StudioEntity> all = em.createQuery("SELECT s FROM StudioEntity s WHERE s.regionPath LIKE :p"
-                    + " ORDER BY s.name, s.id", StudioEntity.class).setParameter("p", prefix + "%").getResultList();
-            List<StudioEntity> visible = all.stream().filter(s -> scope.isActive(s.regionId)).toList();
+            long total = Scope.bind(em.createQuery("SELECT COUNT(s)" + where, Long.class), paths).getSingleResult();
             List<Studio> items = new ArrayList<>();
-            for (StudioEntity s : visible.subList(Math.min(page.offset(), visible.size()),
-                    Math.min(page.offset() + page.limit(), visible.size()))) {
+            for (StudioEntity s : Scope.bind(em.createQuery("SELECT s" + where + " ORDER BY s.name, s.id",
+                    StudioEntity.class), paths).setFirstResult(page.offset()).setMaxResults(page.limit())
+                    .getResultList()) {
                 items.add(StudioMapper.studio(s, memberCount(em, s.id), standardMet(em, s.id)));
             }
-            return new Page<>(items, visible.size(), page.offset(), page.limit());
+            return new Page<>(items, total, page.offset(), page.limit());
         });
     }
 
@@ -201,17 +201,15 @@ public class Studios {
 
     /** The 八有 standing of every studio in the region's subtree (a few hundred at most), the least compliant first. */
     public Page<Compliance> compliance(Long regionId, PageRequest page) {
-        String prefix = regionId == null ? "/" : scope.requireActive(regionId);
+        List<String> paths = scope.listPaths(regionId);
         List<Compliance> all = tx.read(em -> {
             List<Compliance> out = new ArrayList<>();
-            for (StudioEntity s : em.createQuery("SELECT s FROM StudioEntity s WHERE s.regionPath LIKE :p",
-                    StudioEntity.class).setParameter("p", prefix + "%").getResultList()) {
-                if (scope.isActive(s.regionId)) {
-                    Map<StandardItem, StandardEntity> met = standard(em, s.id);
-                    List<StandardItem> missing = java.util.Arrays.stream(StandardItem.values())
-                            .filter(i -> !met.containsKey(i)).toList();
-                    out.add(new Compliance(s.id, s.name, s.regionId, met.size(), missing.isEmpty(), missing));
-                }
+            for (StudioEntity s : Scope.bind(em.createQuery("SELECT s FROM StudioEntity s WHERE "
+                    + Scope.under("s", paths), StudioEntity.class), paths).getResultList()) {
+                Map<StandardItem, StandardEntity> met = standard(em, s.id);
+                List<StandardItem> missing = java.util.Arrays.stream(StandardItem.values())
+                        .filter(i -> !met.containsKey(i)).toList();
+                out.add(new Compliance(s.id, s.name, s.regionId, met.size(), missing.isEmpty(), missing));
             }
             return out;
         });
