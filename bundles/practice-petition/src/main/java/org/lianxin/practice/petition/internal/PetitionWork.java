@@ -33,6 +33,7 @@ import org.lianxin.practice.petition.internal.model.SuggestionInput;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.lianxin.practice.support.Texts;
 
 /**
  * What the proxy deputy does with a petition: steps, the outcome, the follow-up, and turning a general problem into

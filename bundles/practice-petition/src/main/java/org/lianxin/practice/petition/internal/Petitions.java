@@ -36,6 +36,7 @@ import org.lianxin.practice.petition.internal.model.StepKind;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.lianxin.practice.support.Texts;
 
 /** Petitions taken on by proxy deputies: registration with consent and privacy class, reading, the risk. */
 @Component(service = Petitions.class)
@@ -93,7 +94,7 @@ public class Petitions {
 
     /** Petitions in the region's subtree (or every region where the practice is active), newest first. */
     public Page<Petition> list(PetitionQuery q, PageRequest page, Viewer viewer) {
-        List<String> paths = q.regionId() == null ? scope.activePaths() : List.of(scope.requireActive(q.regionId()));
+        List<String> paths = scope.listPaths(q.regionId());
         if (paths.isEmpty()) {
             return new Page<>(List.of(), 0, page.offset(), page.limit());
         }

@@ -40,6 +40,7 @@ import org.lianxin.practice.studio.internal.model.StudioOpinionInput;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.lianxin.practice.support.Texts;
 
 /**
  * What a studio does: answers consultations, collects opinions that enter core's flow, holds events. Members'

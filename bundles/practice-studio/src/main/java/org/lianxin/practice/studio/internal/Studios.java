@@ -34,6 +34,7 @@ import org.lianxin.practice.studio.internal.model.StudioInput;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.lianxin.practice.support.Texts;
 
 /** Studios, their members and their standing against the 八有 standard. */
 @Component(service = Studios.class)

@@ -2,7 +2,6 @@ package org.lianxin.practice.studio.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
-import static org.junit.Assert.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,11 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.Test;
-import org.lianxin.api.ValidationException;
 import org.lianxin.api.dto.Category;
 import org.lianxin.api.dto.PracticeFigure;
 import org.lianxin.api.dto.Region;
-import org.lianxin.api.dto.RegionLevel;
 import org.lianxin.api.dto.ResultClass;
 import org.lianxin.api.dto.Suggestion;
 import org.lianxin.api.dto.SuggestionKind;
@@ -51,23 +48,6 @@ public class StudioRulesTest {
         assertEquals(5, figures.stream().filter(f -> f.key().equals("consultationsAnswered")).findFirst()
                 .orElseThrow().value().intValue());
         assertNull(figures.get(0).unit());
-    }
-
-    @Test
-    public void regionPathsMakeSubtreesPrefixes() {
-        assertEquals("/1/2/4/", Scope.path(List.of(new Region(1, "AH", "安徽省", RegionLevel.PROVINCE, null),
-                new Region(2, "HB", "淮北市", RegionLevel.CITY, 1L), new Region(4, "LS", "烈山区", RegionLevel.COUNTY, 2L))));
-    }
-
-    @Test
-    public void typedTextIsCheckedForPresenceAndLength() {
-        assertEquals("山禾", Texts.required("  山禾 ", "brand", 50));
-        assertNull(Texts.optional(" ", "brand", 50));
-        ValidationException missing = assertThrows(ValidationException.class, () -> Texts.required(null, "name", 100));
-        assertEquals("name", missing.field());
-        assertThrows(ValidationException.class, () -> Texts.required("x".repeat(101), "name", 100));
-        assertThrows(ValidationException.class, () -> Texts.count(-1, "viewers"));
-        assertEquals(0, Texts.count(null, "viewers"));
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.lianxin.practice.petition.internal.model.PetitionStats;
 import org.lianxin.practice.petition.internal.model.PetitionStatus;
 import org.lianxin.practice.petition.internal.model.RiskInput;
 import org.lianxin.practice.petition.internal.model.RiskLevel;
+import org.lianxin.practice.support.Requests;
 
 /**
  * Petitions, their risk and the figures, under {@code /api/v1/practices/petition}. The petitioner's personal data is

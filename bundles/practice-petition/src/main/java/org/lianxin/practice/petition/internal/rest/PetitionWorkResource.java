@@ -20,6 +20,7 @@ import org.lianxin.practice.petition.internal.model.Petition;
 import org.lianxin.practice.petition.internal.model.Step;
 import org.lianxin.practice.petition.internal.model.StepInput;
 import org.lianxin.practice.petition.internal.model.SuggestionInput;
+import org.lianxin.practice.support.Requests;
 
 /** Steps, outcome, follow-up and the turn into a suggestion; an action the status does not allow answers 409. */
 @Path("/")

@@ -28,6 +28,7 @@ import org.lianxin.practice.studio.internal.model.StandardItem;
 import org.lianxin.practice.studio.internal.model.Studio;
 import org.lianxin.practice.studio.internal.model.StudioInput;
 import org.lianxin.practice.studio.internal.model.StudioStats;
+import org.lianxin.practice.support.Requests;
 
 /** Studios, members, the 八有 standard and the figures, under {@code /api/v1/practices/studio}. */
 @Path("/")

@@ -25,6 +25,7 @@ import org.lianxin.practice.studio.internal.model.StudioEvent;
 import org.lianxin.practice.studio.internal.model.StudioEventInput;
 import org.lianxin.practice.studio.internal.model.StudioOpinion;
 import org.lianxin.practice.studio.internal.model.StudioOpinionInput;
+import org.lianxin.practice.support.Requests;
 
 /** Consultations, collected opinions and events of the studios. */
 @Path("/")

@@ -1,24 +1,28 @@
-package org.lianxin.practice.petition.internal;
+package org.lianxin.practice.support;
+
+import java.util.Locale;
 
 import org.lianxin.api.ValidationException;
 
-/** Checks of the text a user typed: present when required, trimmed, within a length. */
-final class Texts {
-    static final int NAME = 100;
-    static final int SHORT = 200;
-    static final int LONG = 4000;
+/** Checks of what a user typed; each refusal is a {@link ValidationException} naming the field (a 400). */
+public final class Texts {
+    public static final int NAME = 100;
+    public static final int SHORT = 200;
+    public static final int LONG = 4000;
 
     private Texts() {
     }
 
-    static String required(String value, String field, int max) {
+    /** Present, trimmed, at most {@code max} characters. */
+    public static String required(String value, String field, int max) {
         if (value == null || value.isBlank()) {
             throw new ValidationException(field, "is required");
         }
         return optional(value, field, max);
     }
 
-    static String optional(String value, String field, int max) {
+    /** Trimmed, null when blank, at most {@code max} characters. */
+    public static String optional(String value, String field, int max) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -29,20 +33,31 @@ final class Texts {
         return v;
     }
 
-    static <T> T present(T value, String field) {
+    public static <T> T present(T value, String field) {
         if (value == null) {
             throw new ValidationException(field, "is required");
         }
         return value;
     }
 
+    /** A count people typed (attendance, viewers): 0 when absent, never negative. */
+    public static int count(Integer value, String field) {
+        if (value == null) {
+            return 0;
+        }
+        if (value < 0 || value > 10_000_000) {
+            throw new ValidationException(field, "must be between 0 and 10000000");
+        }
+        return value;
+    }
+
     /** A Chinese resident ID-card number: 18 characters, 17 digits and a digit or X (a lower-case x is accepted). */
-    static String idNumber(String value, String field) {
+    public static String idNumber(String value, String field) {
         String v = optional(value, field, 18);
         if (v == null) {
             return null;
         }
-        v = v.toUpperCase(java.util.Locale.ROOT);
+        v = v.toUpperCase(Locale.ROOT);
         if (!v.matches("[0-9]{17}[0-9X]")) {
             throw new ValidationException(field, "must be 18 characters: 17 digits and a digit or X");
         }
@@ -50,7 +65,7 @@ final class Texts {
     }
 
     /** A phone number: digits, with an optional leading + and - or spaces between groups, 5 to 20 characters. */
-    static String phone(String value, String field) {
+    public static String phone(String value, String field) {
         String v = optional(value, field, 20);
         if (v != null && !v.matches("\\+?[0-9][0-9 -]{3,18}[0-9]")) {
             throw new ValidationException(field, "is not a phone number (digits, optionally + - and spaces)");

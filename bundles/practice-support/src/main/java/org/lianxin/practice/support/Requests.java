@@ -1,4 +1,4 @@
-package org.lianxin.practice.studio.internal.rest;
+package org.lianxin.practice.support;
 
 import java.security.Principal;
 
@@ -7,17 +7,17 @@ import javax.ws.rs.core.SecurityContext;
 import org.lianxin.api.ValidationException;
 import org.lianxin.api.dto.PageRequest;
 
-/** The caller and the page of a request, as core's API reads them. */
-final class Requests {
+/** The caller and the page of a practice's REST request, read as core's API reads them. */
+public final class Requests {
     private Requests() {
     }
 
-    static String actor(SecurityContext context) {
+    public static String actor(SecurityContext context) {
         Principal p = context == null ? null : context.getUserPrincipal();
         return p == null || p.getName() == null || p.getName().isBlank() ? "api" : p.getName();
     }
 
-    static PageRequest page(Integer offset, Integer limit) {
+    public static PageRequest page(Integer offset, Integer limit) {
         int o = offset == null ? 0 : offset;
         int l = limit == null ? PageRequest.DEFAULT_LIMIT : limit;
         if (o < 0) {
@@ -29,7 +29,7 @@ final class Requests {
         return PageRequest.of(o, l);
     }
 
-    static <T> T body(T body) {
+    public static <T> T body(T body) {
         if (body == null) {
             throw new ValidationException("body", "a JSON body is required");
         }

@@ -1,0 +1,88 @@
+package org.lianxin.practice.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import javax.persistence.Query;
+
+import org.lianxin.api.ConflictException;
+import org.lianxin.api.NotFoundException;
+import org.lianxin.api.PracticeRegistry;
+import org.lianxin.api.RegionService;
+import org.lianxin.api.dto.Region;
+
+/**
+ * Where a practice may act: the regions it is activated for, with their subtrees. Rows keep their region's path of
+ * ids from the root ({@code "/1/2/5/"}), so a subtree is a path prefix and lists filter and page in the database.
+ */
+public class PracticeScope {
+    private final String practiceId;
+    private final PracticeRegistry practices;
+    private final RegionService regions;
+
+    public PracticeScope(String practiceId, PracticeRegistry practices, RegionService regions) {
+        this.practiceId = practiceId;
+        this.practices = practices;
+        this.regions = regions;
+    }
+
+    /** The region's path, after checking the practice is active there (409 naming both otherwise). */
+    public String requireActive(long regionId) {
+        practices.requireActive(practiceId, regionId);
+        return subtreePath(regionId);
+    }
+
+    /**
+     * Whether the practice is activated for the region. Asked through {@code requireActive}, which reads the
+     * activation only: {@code isActive} also wants the practice registered, which it is not yet while it starts.
+     */
+    public boolean isActive(long regionId) {
+        try {
+            practices.requireActive(practiceId, regionId);
+            return true;
+        } catch (ConflictException | NotFoundException e) {
+            return false;
+        }
+    }
+
+    /** The region's path, active or not: the figures of a city sum up its active districts. */
+    public String subtreePath(long regionId) {
+        return path(regions.ancestry(regionId));
+    }
+
+    /**
+     * Where a list looks: the region's subtree when one is asked for (refused when the practice is not active
+     * there), else the subtrees of every region the practice is activated for.
+     */
+    public List<String> listPaths(Long regionId) {
+        if (regionId != null) {
+            return List.of(requireActive(regionId));
+        }
+        List<String> out = new ArrayList<>();
+        for (Region r : practices.activeRegions(practiceId)) {
+            out.add(subtreePath(r.id()));
+        }
+        return out;
+    }
+
+    public static String path(List<Region> ancestry) {
+        return ancestry.stream().map(r -> String.valueOf(r.id())).collect(Collectors.joining("/", "/", "/"));
+    }
+
+    /** A JPQL condition: {@code alias.regionPath} under any of the paths, bound by {@link #bind}. */
+    public static String under(String alias, List<String> paths) {
+        List<String> any = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            any.add(alias + ".regionPath LIKE :path" + i);
+        }
+        return paths.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", any) + ")";
+    }
+
+    public static <Q extends Query> Q bind(Q query, List<String> paths) {
+        for (int i = 0; i < paths.size(); i++) {
+            query.setParameter("path" + i, paths.get(i) + "%");
+        }
+        return query;
+    }
+}
