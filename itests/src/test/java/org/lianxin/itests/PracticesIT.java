@@ -189,7 +189,10 @@ public class PracticesIT extends TestSupport {
                     .body().get("kind").asText());
             long visitDuty = resolved.get("visitDutyRecordIds").get(0).asLong();
             assertEquals("VISIT", http.get("/duties/" + visitDuty).body().get("kind").asText());
-            assertEquals(409, http.post(base + "/petitions/" + id + "/resolve", Http.map("outcome", "again")).status());
+            Http.Response again = http.post(base + "/petitions/" + id + "/resolve", Http.map("outcome", "again"));
+            assertEquals(409, again.status());
+            assertEquals("RESOLVED", again.body().get("state").asText()); // the body says where it stands
+            assertTrue(again.text(), again.body().get("allowed").toString().contains("FOLLOW_UP"));
             assertEquals("CLOSED", http.post(base + "/petitions/" + id + "/follow-up",
                     Http.map("satisfied", true, "note", "回访满意")).body().get("status").asText());
 

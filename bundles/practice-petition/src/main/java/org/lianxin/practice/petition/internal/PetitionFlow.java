@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.lianxin.api.ConflictException;
+import org.lianxin.api.StateConflictException;
 import org.lianxin.practice.petition.internal.model.PetitionAction;
 import org.lianxin.practice.petition.internal.model.PetitionStatus;
 
@@ -38,16 +38,17 @@ final class PetitionFlow {
     /**
      * The status after {@code action}.
      *
-     * @throws ConflictException naming the current status and the allowed actions when the status does not allow it
+     * @throws StateConflictException naming the current status and the allowed actions when the status does not allow it
      */
     static PetitionStatus next(long petitionId, PetitionStatus status, PetitionAction action) {
         Set<PetitionAction> allowed = allowed(status);
         if (!allowed.contains(action)) {
-            throw new ConflictException(action + " is not allowed for petition " + petitionId + " in status " + status
-                    + (status == PetitionStatus.REGISTERED && action != PetitionAction.FOLLOW_UP
+            throw new StateConflictException(action + " is not allowed for petition " + petitionId + " in status "
+                    + status + (status == PetitionStatus.REGISTERED && action != PetitionAction.FOLLOW_UP
                             ? " (record a step first)" : "")
                     + "; allowed: " + (allowed.isEmpty() ? "none"
-                            : allowed.stream().map(Enum::name).collect(Collectors.joining(", "))));
+                            : allowed.stream().map(Enum::name).collect(Collectors.joining(", "))),
+                    status.name(), allowed.stream().map(Enum::name).toList());
         }
         return switch (action) {
             case STEP -> status == PetitionStatus.REGISTERED ? PetitionStatus.IN_PROGRESS : status;

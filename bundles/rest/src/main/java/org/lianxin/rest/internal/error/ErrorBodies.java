@@ -10,6 +10,7 @@ import org.lianxin.api.ConflictException;
 import org.lianxin.api.IllegalTransitionException;
 import org.lianxin.api.LianxinException;
 import org.lianxin.api.NotFoundException;
+import org.lianxin.api.StateConflictException;
 import org.lianxin.api.ValidationException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,6 +29,10 @@ public final class ErrorBodies {
             List<String> allowed = t.allowed().stream().map(Enum::name).sorted().toList();
             return new ErrorBody(409, HttpStatus.name(409), t.getMessage(), null,
                     t.state() == null ? null : t.state().name(), allowed);
+        }
+        if (e instanceof StateConflictException t) {
+            return new ErrorBody(409, HttpStatus.name(409), t.getMessage(), null, t.state(),
+                    t.allowed().stream().sorted().toList());
         }
         if (e instanceof ConflictException) {
             return ErrorBody.of(409, e.getMessage());
