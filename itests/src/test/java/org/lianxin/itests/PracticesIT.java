@@ -227,6 +227,63 @@ public class PracticesIT extends TestSupport {
         }
     }
 
+    @Test
+    public void litigationConvertsBothWaysOverRestWithADurableOutbox() throws Exception {
+        String base = "/practices/litigation";
+        Http http = http();
+        Fixture f = new Fixture(http);
+        String county = f.prefix + "Q";
+        try (CoreProbe core = new CoreProbe(http)) {
+            long installMs = install(http, "lianxin-practice-litigation", base + "/clues");
+            assertTrue(console("practice:activate litigation " + county).contains("activated"));
+
+            // deputy -> procuratorate: suggestion -> clue -> pre-litigation suggestion -> rectified
+            long suggestion = f.register("关于河道排污问题的建议").get("id").asLong();
+            long clue = created(http, base + "/clues", Http.map("suggestionId", suggestion, "harm", "ECOLOGY",
+                    "note", "河道排污")).get("id").asLong();
+            assertEquals(409, http.post(base + "/clues", Http.map("suggestionId", suggestion, "harm", "ECOLOGY"))
+                    .status());
+            assertEquals(409, http.post(base + "/clues/" + clue + "/rectified", Http.map("outcome", "x")).status());
+            assertTrue("handed over", Http.await(Duration.ofSeconds(30), () -> {
+                http.post(base + "/outbox/deliver", Http.map());
+                return !http.get(base + "/clues/" + clue).body().get("handedOverAt").isNull();
+            }));
+            assertEquals("ACCEPTED", http.post(base + "/clues/" + clue + "/accept", Http.map("procuratorate",
+                    "测试区人民检察院", "caseNo", "测检公益立〔2026〕1号")).body().get("status").asText());
+            assertEquals("PRE_LITIGATION_SUGGESTION", http.post(base + "/clues/" + clue + "/pre-litigation",
+                    Http.map("addressee", "区生态环境分局", "content", "依法查处排污")).body().get("status").asText());
+            assertEquals("RECTIFIED", http.post(base + "/clues/" + clue + "/rectified",
+                    Http.map("outcome", "排污口已封堵")).body().get("status").asText());
+            assertEquals(clue, http.get(base + "/links?suggestionId=" + suggestion).body().get("clues").get(0)
+                    .get("id").asLong());
+
+            // procuratorate -> deputies: procuratorial suggestion -> outbox -> core suggestion, linked both ways
+            long proc = created(http, base + "/procuratorial", Http.map("procuratorate", "测试区人民检察院",
+                    "caseNo", "测检行公建〔2026〕1号", "title", "关于改善农村人居环境的建议", "content", "垃圾收运不及时",
+                    "regionId", f.township, "category", "ENVIRONMENT", "deputyIds", List.of(f.deputy)))
+                    .get("id").asLong();
+            assertTrue("converted", Http.await(Duration.ofSeconds(30), () -> {
+                http.post(base + "/outbox/deliver", Http.map());
+                return !http.get(base + "/procuratorial/" + proc).body().get("suggestionId").isNull();
+            }));
+            long converted = http.get(base + "/procuratorial/" + proc).body().get("suggestionId").asLong();
+            assertEquals(200, http.get("/suggestions/" + converted).status());
+            assertEquals(proc, http.get(base + "/links?suggestionId=" + converted).body().get("procuratorial").get(0)
+                    .get("id").asLong());
+
+            assertTrue(console("litigation:clues --region " + county).contains("RECTIFIED"));
+            long uninstallMs = uninstall(http, "lianxin-practice-litigation", base + "/clues");
+            assertEquals("practice litigation is not installed", http.get(base + "/clues/" + clue).message());
+            long reinstallMs = install(http, "lianxin-practice-litigation", base + "/clues/" + clue);
+            assertEquals("RECTIFIED", http.get(base + "/clues/" + clue).body().get("status").asText());
+            System.out.printf("practice-litigation: install to live %d ms, uninstall to gone %d ms, reinstall to live"
+                    + " %d ms; core answered %d requests meanwhile%n", installMs, uninstallMs, reinstallMs,
+                    core.answered());
+            console("practice:deactivate litigation " + county);
+            assertEquals("core answered every request", List.of(), core.failures());
+        }
+    }
+
     private static Object petition(long region, long deputy, Object petitioner, Object consent) {
         return Http.map("regionId", region, "deputyId", deputy, "petitioner", petitioner, "consent", consent,
                 "privacy", "RESTRICTED", "subject", "小区加装电梯纠纷", "content", "一楼住户反对加装电梯，多次协商未果。",

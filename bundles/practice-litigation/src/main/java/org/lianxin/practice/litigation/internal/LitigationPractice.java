@@ -1,0 +1,82 @@
+package org.lianxin.practice.litigation.internal;
+
+import java.util.List;
+
+import org.lianxin.api.dto.PracticeFigure;
+import org.lianxin.practice.litigation.internal.rest.LitigationResource;
+import org.lianxin.spi.Practice;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** 代表建议与公益诉讼检察建议衔接转化 (DOMAIN.md §8.4) as core sees it. */
+@Component(service = Practice.class)
+public class LitigationPractice implements Practice {
+    public static final String ID = "litigation";
+
+    private final String version;
+    private final Clues clues;
+    private final Procuratorials procuratorials;
+    private final Outbox outbox;
+    private final LitigationFigures figures;
+
+    @Activate
+    public LitigationPractice(BundleContext context, @Reference Clues clues, @Reference Procuratorials procuratorials,
+            @Reference Outbox outbox, @Reference LitigationFigures figures) {
+        this.version = context.getBundle().getVersion().toString();
+        this.clues = clues;
+        this.procuratorials = procuratorials;
+        this.outbox = outbox;
+        this.figures = figures;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String nameZh() {
+        return "代表建议与公益诉讼检察建议衔接转化";
+    }
+
+    @Override
+    public String nameEn() {
+        return "Public-interest litigation conversion";
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public String description() {
+        return "Both ways between deputies and the procuratorate: a deputy suggestion revealing harm to the public "
+                + "interest is transferred as a clue and may become a pre-litigation procuratorial suggestion and an "
+                + "administrative public-interest litigation case (outcome, amount recovered); a procuratorial "
+                + "suggestion becomes a deputy suggestion. Hand-offs go through a durable outbox with retries; every "
+                + "conversion is linked to its suggestion.";
+    }
+
+    @Override
+    public List<String> contributions() {
+        return List.of("rest:/api/v1/practices/litigation/clues", "rest:/api/v1/practices/litigation/procuratorial",
+                "rest:/api/v1/practices/litigation/outbox", "rest:/api/v1/practices/litigation/links",
+                "command:litigation:clues", "command:litigation:show", "command:litigation:outbox",
+                "command:litigation:deliver", "command:litigation:stats",
+                "suggestion:INTER_SESSION_OPINION (procuratorial suggestion converted)", "stats:litigation figures",
+                "table:LX_LITIGATION_*");
+    }
+
+    @Override
+    public List<Object> restResources() {
+        return List.of(new LitigationResource(clues, procuratorials, outbox, figures));
+    }
+
+    @Override
+    public List<PracticeFigure> figures(long regionId, Integer year) {
+        return LitigationFigures.figures(figures.region(regionId, year));
+    }
+}
