@@ -38,6 +38,7 @@ import org.lianxin.practice.livelihood.internal.model.ResultRow;
 import org.lianxin.practice.livelihood.internal.model.Round;
 import org.lianxin.practice.livelihood.internal.model.RoundAction;
 import org.lianxin.practice.livelihood.internal.model.RoundStatus;
+import org.lianxin.practice.livelihood.internal.model.Voter;
 import org.lianxin.practice.support.Texts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -249,15 +250,15 @@ public class Voting {
     }
 
     /** The deputies present (the electorate) and whether each voted; never what. */
-    public List<long[]> turnout(long roundId) {
+    public List<Voter> voters(long roundId) {
         return tx.read(em -> {
             rounds.find(em, roundId);
             Set<Long> voted = new HashSet<>(em.createQuery("SELECT v.deputyId FROM VoterEntity v WHERE v.roundId = :r",
                     Long.class).setParameter("r", roundId).getResultList());
-            List<long[]> out = new ArrayList<>();
+            List<Voter> out = new ArrayList<>();
             for (Long id : em.createQuery("SELECT e.deputyId FROM ElectorEntity e WHERE e.roundId = :r ORDER BY"
                     + " e.deputyId", Long.class).setParameter("r", roundId).getResultList()) {
-                out.add(new long[] {id, voted.contains(id) ? 1 : 0});
+                out.add(new Voter(id, voted.contains(id)));
             }
             return out;
         });

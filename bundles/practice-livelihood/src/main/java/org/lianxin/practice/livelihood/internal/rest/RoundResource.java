@@ -32,6 +32,7 @@ import org.lianxin.practice.livelihood.internal.model.Result;
 import org.lianxin.practice.livelihood.internal.model.ReviewInput;
 import org.lianxin.practice.livelihood.internal.model.Round;
 import org.lianxin.practice.livelihood.internal.model.RoundInput;
+import org.lianxin.practice.livelihood.internal.model.Voter;
 import org.lianxin.practice.support.Requests;
 
 /**
@@ -120,6 +121,13 @@ public final class RoundResource {
     public Response cast(@PathParam("id") long id, BallotInput in, @Context SecurityContext sc) {
         BallotReceipt receipt = voting.cast(id, Requests.body(in), Requests.actor(sc));
         return Response.status(Response.Status.CREATED).entity(receipt).build();
+    }
+
+    /** The electorate and who of it voted (participation is public); never what anyone chose. */
+    @GET
+    @Path("rounds/{id}/voters")
+    public List<Voter> voters(@PathParam("id") long id) {
+        return voting.voters(id);
     }
 
     /** Closes the vote and counts it; the count is answered here and public once published. */
