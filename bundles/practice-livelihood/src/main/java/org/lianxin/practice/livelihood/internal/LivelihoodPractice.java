@@ -1,0 +1,80 @@
+package org.lianxin.practice.livelihood.internal;
+
+import java.util.List;
+
+import org.lianxin.api.dto.PracticeFigure;
+import org.lianxin.practice.livelihood.internal.rest.ProjectResource;
+import org.lianxin.practice.livelihood.internal.rest.RoundResource;
+import org.lianxin.spi.Practice;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** 民生实事项目票决制 (DOMAIN.md §7) as core sees it. */
+@Component(service = Practice.class)
+public class LivelihoodPractice implements Practice {
+    public static final String ID = "livelihood";
+
+    private final String version;
+    private final Rounds rounds;
+    private final Voting voting;
+    private final Projects projects;
+    private final LivelihoodFigures figures;
+
+    @Activate
+    public LivelihoodPractice(BundleContext context, @Reference Rounds rounds, @Reference Voting voting,
+            @Reference Projects projects, @Reference LivelihoodFigures figures) {
+        this.version = context.getBundle().getVersion().toString();
+        this.rounds = rounds;
+        this.voting = voting;
+        this.projects = projects;
+        this.figures = figures;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String nameZh() {
+        return "民生实事项目票决制";
+    }
+
+    @Override
+    public String nameEn() {
+        return "Livelihood project voting";
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public String description() {
+        return "群众提、代表决、政府办、人大评: a yearly round per region collects projects from the public and deputies, the"
+                + " government lists more candidates than places (差额), the standing committee reviews the list, the"
+                + " deputies present vote by secret ballot, the chosen projects are tracked through the year with"
+                + " supervision reviews, and a year-end satisfaction vote judges each one.";
+    }
+
+    @Override
+    public List<String> contributions() {
+        return List.of("rest:/api/v1/practices/livelihood/rounds", "rest:/api/v1/practices/livelihood/projects",
+                "command:livelihood:rounds", "command:livelihood:show", "command:livelihood:result",
+                "command:livelihood:projects", "command:livelihood:stats", "duty:SESSION (ballot cast)",
+                "stats:livelihood figures", "table:LX_LIVELIHOOD_*");
+    }
+
+    @Override
+    public List<Object> restResources() {
+        return List.of(new RoundResource(rounds, voting, projects, figures), new ProjectResource(projects));
+    }
+
+    @Override
+    public List<PracticeFigure> figures(long regionId, Integer year) {
+        return LivelihoodFigures.figures(figures.region(regionId, year));
+    }
+}

@@ -1,0 +1,6 @@
+package org.lianxin.practice.livelihood.internal.model;
+
+import java.time.LocalDate;
+
+/** The standing committee's review of the candidate list. */
+public record ReviewInput(ReviewDecision decision, String note, LocalDate on) {}

@@ -1,0 +1,6 @@
+package org.lianxin.practice.livelihood.internal.model;
+
+import java.time.LocalDate;
+
+/** A deputy's year-end satisfaction vote on a project. */
+public record SatisfactionInput(Long deputyId, Verdict verdict, LocalDate on) {}
