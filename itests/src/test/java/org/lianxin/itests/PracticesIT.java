@@ -284,6 +284,93 @@ public class PracticesIT extends TestSupport {
         }
     }
 
+    @Test
+    public void livelihoodRunsAFullVoteAndNeverCountsABadBallot() throws Exception {
+        String base = "/practices/livelihood";
+        Http http = http();
+        Fixture f = new Fixture(http);
+        Fixture elsewhere = new Fixture(http);
+        String county = f.prefix + "Q";
+        try (CoreProbe core = new CoreProbe(http)) {
+            long installMs = install(http, "lianxin-practice-livelihood", base + "/rounds");
+            assertTrue(console("practice:activate livelihood " + county).contains("activated"));
+
+            long round = created(http, base + "/rounds", Http.map("regionId", f.county, "year", 2031, "places", 1))
+                    .get("id").asLong();
+            assertEquals(409, http.post(base + "/rounds", Http.map("regionId", f.county, "year", 2031, "places", 1))
+                    .status());
+            long school = created(http, base + "/rounds/" + round + "/proposals", Http.map("source", "PUBLIC",
+                    "proposer", "居民", "title", "学校食堂提升", "budget", 1000000, "beneficiaries", 5000)).get("id").asLong();
+            long road = created(http, base + "/rounds/" + round + "/proposals", Http.map("source", "DEPUTY",
+                    "deputyId", f.deputy, "title", "农村公路养护", "budget", 2000000, "beneficiaries", 9000)).get("id").asLong();
+            // 差额: one candidate for one place is refused
+            assertEquals(400, http.post(base + "/rounds/" + round + "/candidates", Http.map("candidates",
+                    List.of(Http.map("proposalId", school)))).status());
+            JsonNode candidates = http.post(base + "/rounds/" + round + "/candidates", Http.map("candidates",
+                    List.of(Http.map("proposalId", school), Http.map("proposalId", road)))).body();
+            long c1 = candidates.get(0).get("id").asLong();
+            long c2 = candidates.get(1).get("id").asLong();
+            assertEquals(200, http.post(base + "/rounds/" + round + "/review", Http.map("decision", "APPROVED",
+                    "note", "同意提交票决")).status());
+            assertEquals(409, http.post(base + "/rounds/" + round + "/ballots", Http.map("deputyId", f.deputy,
+                    "candidateIds", List.of(c1))).status()); // not open yet
+            assertEquals(200, http.post(base + "/rounds/" + round + "/vote/open", Http.map("deputyIds",
+                    List.of(f.deputy, f.deputy2))).status());
+
+            String ballots = base + "/rounds/" + round + "/ballots";
+            assertEquals(201, http.post(ballots, Http.map("deputyId", f.deputy, "candidateIds", List.of(c1))).status());
+            Http.Response twice = http.post(ballots, Http.map("deputyId", f.deputy, "candidateIds", List.of(c2)));
+            assertEquals(409, twice.status());
+            assertTrue(twice.message(), twice.message().contains("already voted"));
+            assertEquals(409, http.post(ballots, Http.map("deputyId", elsewhere.deputy, "candidateIds", List.of(c2)))
+                    .status()); // not entitled
+            assertEquals(400, http.post(ballots, Http.map("deputyId", f.deputy2, "candidateIds", List.of(c1, c2)))
+                    .status()); // more choices than places
+            assertEquals(400, http.post(ballots, Http.map("deputyId", f.deputy2, "candidateIds", List.of(999999)))
+                    .status());
+            assertEquals(201, http.post(ballots, Http.map("deputyId", f.deputy2, "candidateIds", List.of(c1))).status());
+
+            JsonNode result = http.post(base + "/rounds/" + round + "/vote/close", null).body();
+            assertEquals(2, result.get("ballotsCast").asInt());
+            assertEquals(c1, result.get("rows").get(0).get("candidateId").asLong());
+            assertEquals(2, result.get("rows").get(0).get("votes").asInt());
+            assertEquals("ELECTED", result.get("rows").get(0).get("outcome").asText());
+            assertEquals(0, result.get("rows").get(1).get("votes").asInt()); // refused ballots counted nowhere
+            assertEquals(409, http.post(ballots, Http.map("deputyId", f.deputy2, "candidateIds", List.of(c2)))
+                    .status()); // late
+            assertTrue(http.post(base + "/rounds/" + round + "/publish", null).body().get("published").asBoolean());
+
+            long project = http.get(base + "/projects?regionId=" + f.county + "&year=2031").body().get("items").get(0)
+                    .get("id").asLong();
+            created(http, base + "/projects/" + project + "/milestones", Http.map("title", "完成招标", "dueOn",
+                    "2031-03-31"));
+            assertEquals(50, http.post(base + "/projects/" + project + "/progress", Http.map("percentDone", 50,
+                    "budgetSpent", 400000)).body().get("percentDone").asInt());
+            assertEquals(400, http.post(base + "/projects/" + project + "/progress", Http.map("percentDone", 30))
+                    .status()); // backwards without a note
+            created(http, base + "/projects/" + project + "/reviews", Http.map("reviewer", "区人大常委会",
+                    "findings", "进度正常", "rating", "GOOD"));
+            created(http, base + "/projects/" + project + "/satisfaction", Http.map("deputyId", f.deputy, "verdict",
+                    "SATISFIED"));
+            created(http, base + "/projects/" + project + "/satisfaction", Http.map("deputyId", f.deputy2, "verdict",
+                    "UNSATISFIED"));
+            assertEquals(409, http.post(base + "/projects/" + project + "/satisfaction", Http.map("deputyId", f.deputy,
+                    "verdict", "SATISFIED")).status());
+            assertEquals(50.0, http.get(base + "/projects/" + project + "/satisfaction").body().get("satisfactionRate")
+                    .asDouble(), 0.0);
+            assertTrue(console("livelihood:rounds --region " + county).contains("2031"));
+
+            long uninstallMs = uninstall(http, "lianxin-practice-livelihood", base + "/rounds");
+            long reinstallMs = install(http, "lianxin-practice-livelihood", base + "/rounds/" + round);
+            assertEquals(2, http.get(base + "/rounds/" + round + "/result").body().get("ballotsCast").asInt());
+            System.out.printf("practice-livelihood: install to live %d ms, uninstall to gone %d ms, reinstall to live"
+                    + " %d ms; core answered %d requests meanwhile%n", installMs, uninstallMs, reinstallMs,
+                    core.answered());
+            console("practice:deactivate livelihood " + county);
+            assertEquals("core answered every request", List.of(), core.failures());
+        }
+    }
+
     private static Object petition(long region, long deputy, Object petitioner, Object consent) {
         return Http.map("regionId", region, "deputyId", deputy, "petitioner", petitioner, "consent", consent,
                 "privacy", "RESTRICTED", "subject", "小区加装电梯纠纷", "content", "一楼住户反对加装电梯，多次协商未果。",
