@@ -2,6 +2,7 @@ package org.lianxin.practice.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 import javax.persistence.Query;
@@ -44,6 +45,17 @@ public class PracticeScope {
         } catch (ConflictException | NotFoundException e) {
             return false;
         }
+    }
+
+    /**
+     * The row, when it exists and the practice is active in its region; otherwise "does not exist" (404) — a row of a
+     * region where the practice is not active is not shown there.
+     */
+    public <T> T visible(T row, ToLongFunction<T> regionOf, String entity, long id) {
+        if (row == null || !isActive(regionOf.applyAsLong(row))) {
+            throw new NotFoundException(entity, id);
+        }
+        return row;
     }
 
     /** The region's path, active or not: the figures of a city sum up its active districts. */

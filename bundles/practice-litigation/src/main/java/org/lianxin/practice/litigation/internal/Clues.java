@@ -206,7 +206,7 @@ public class Clues {
 
     ClueEntity find(EntityManager em, long id) {
         ClueEntity c = em.find(ClueEntity.class, id);
-        return scope.visible(c, c == null ? 0 : c.regionId, "clue", id);
+        return scope.visible(c, row -> row.regionId, "clue", id);
     }
 
     static BigDecimal amount(BigDecimal value) {

@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import javax.persistence.TypedQuery;
 
 import org.lianxin.api.ConflictException;
-import org.lianxin.api.NotFoundException;
 import org.lianxin.api.dto.Page;
 import org.lianxin.api.dto.PageRequest;
 import org.lianxin.practice.litigation.internal.jpa.OutboxEntity;
@@ -211,9 +210,6 @@ public class Outbox {
     }
 
     private OutboxEntity visible(OutboxEntity o, long id) {
-        if (o == null) {
-            throw new NotFoundException("outbox row", id);
-        }
-        return scope.visible(o, o.regionId, "outbox row", id);
+        return scope.visible(o, row -> row.regionId, "outbox row", id);
     }
 }

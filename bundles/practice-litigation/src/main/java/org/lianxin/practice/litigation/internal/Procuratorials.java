@@ -107,7 +107,7 @@ public class Procuratorials {
 
     ProcuratorialEntity find(EntityManager em, long id) {
         ProcuratorialEntity p = em.find(ProcuratorialEntity.class, id);
-        return scope.visible(p, p == null ? 0 : p.regionId, "procuratorial suggestion", id);
+        return scope.visible(p, row -> row.regionId, "procuratorial suggestion", id);
     }
 
     static List<Long> deputies(List<Long> ids) {

@@ -1,6 +1,5 @@
 package org.lianxin.practice.litigation.internal;
 
-import org.lianxin.api.NotFoundException;
 import org.lianxin.api.PracticeRegistry;
 import org.lianxin.api.RegionService;
 import org.lianxin.practice.support.PracticeScope;
@@ -15,12 +14,5 @@ public class Scope extends PracticeScope {
     @Activate
     public Scope(@Reference PracticeRegistry practices, @Reference RegionService regions) {
         super(LitigationPractice.ID, practices, regions);
-    }
-
-    <T> T visible(T row, long regionId, String entity, long id) {
-        if (row == null || !isActive(regionId)) {
-            throw new NotFoundException(entity, id);
-        }
-        return row;
     }
 }

@@ -317,7 +317,7 @@ public class Rounds {
     // --- shared ----------------------------------------------------------------------------------------------
 
     RoundEntity find(EntityManager em, long id) {
-        return scope.visible(em.find(RoundEntity.class, id), id);
+        return scope.visible(em.find(RoundEntity.class, id), r -> r.regionId, "round", id);
     }
 
     static RoundEntity byYear(EntityManager em, long regionId, int year) {

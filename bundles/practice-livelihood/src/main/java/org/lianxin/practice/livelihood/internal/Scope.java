@@ -1,9 +1,7 @@
 package org.lianxin.practice.livelihood.internal;
 
-import org.lianxin.api.NotFoundException;
 import org.lianxin.api.PracticeRegistry;
 import org.lianxin.api.RegionService;
-import org.lianxin.practice.livelihood.internal.jpa.RoundEntity;
 import org.lianxin.practice.support.PracticeScope;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -19,13 +17,5 @@ public class Scope extends PracticeScope {
     @Activate
     public Scope(@Reference PracticeRegistry practices, @Reference RegionService regions) {
         super(LivelihoodPractice.ID, practices, regions);
-    }
-
-    /** The round, when the practice is active in its region. */
-    RoundEntity visible(RoundEntity round, long id) {
-        if (round == null || !isActive(round.regionId)) {
-            throw new NotFoundException("round", id);
-        }
-        return round;
     }
 }

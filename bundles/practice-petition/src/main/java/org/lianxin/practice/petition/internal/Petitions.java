@@ -175,7 +175,7 @@ public class Petitions {
     }
 
     PetitionEntity find(EntityManager em, long id) {
-        return scope.visible(em.find(PetitionEntity.class, id), id);
+        return scope.visible(em.find(PetitionEntity.class, id), p -> p.regionId, "petition", id);
     }
 
     /** The duty records the visits of these petitions gave their proxy deputies, in one query. */

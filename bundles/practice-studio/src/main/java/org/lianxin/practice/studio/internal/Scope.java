@@ -1,9 +1,7 @@
 package org.lianxin.practice.studio.internal;
 
-import org.lianxin.api.NotFoundException;
 import org.lianxin.api.PracticeRegistry;
 import org.lianxin.api.RegionService;
-import org.lianxin.practice.studio.internal.jpa.StudioEntity;
 import org.lianxin.practice.support.PracticeScope;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -19,13 +17,5 @@ public class Scope extends PracticeScope {
     @Activate
     public Scope(@Reference PracticeRegistry practices, @Reference RegionService regions) {
         super(StudioPractice.ID, practices, regions);
-    }
-
-    /** The studio, when the practice is active in its region. */
-    StudioEntity visible(StudioEntity studio, long id) {
-        if (studio == null || !isActive(studio.regionId)) {
-            throw new NotFoundException("studio", id);
-        }
-        return studio;
     }
 }

@@ -95,11 +95,16 @@ public class Studios {
         String where = " FROM StudioEntity s WHERE " + Scope.under("s", paths);
         return tx.read(em -> {
             long total = Scope.bind(em.createQuery("SELECT COUNT(s)" + where, Long.class), paths).getSingleResult();
-            List<Studio> items = new ArrayList<>();
-            for (StudioEntity s : Scope.bind(em.createQuery("SELECT s" + where + " ORDER BY s.name, s.id",
+            List<StudioEntity> rows = Scope.bind(em.createQuery("SELECT s" + where + " ORDER BY s.name, s.id",
                     StudioEntity.class), paths).setFirstResult(page.offset()).setMaxResults(page.limit())
-                    .getResultList()) {
-                items.add(StudioMapper.studio(s, memberCount(em, s.id), standardMet(em, s.id)));
+                    .getResultList();
+            // two grouped counts for the page, not two queries per studio
+            List<Long> ids = rows.stream().map(s -> s.id).toList();
+            Map<Long, Integer> members = countsBy(em, "MemberEntity", ids);
+            Map<Long, Integer> met = countsBy(em, "StandardEntity", ids);
+            List<Studio> items = new ArrayList<>();
+            for (StudioEntity s : rows) {
+                items.add(StudioMapper.studio(s, members.getOrDefault(s.id, 0), met.getOrDefault(s.id, 0)));
             }
             return new Page<>(items, total, page.offset(), page.limit());
         });
@@ -204,13 +209,22 @@ public class Studios {
     public Page<Compliance> compliance(Long regionId, PageRequest page) {
         List<String> paths = scope.listPaths(regionId);
         List<Compliance> all = tx.read(em -> {
+            List<StudioEntity> studios = Scope.bind(em.createQuery("SELECT s FROM StudioEntity s WHERE "
+                    + Scope.under("s", paths), StudioEntity.class), paths).getResultList();
+            // every studio's met items in one query
+            Map<Long, java.util.Set<StandardItem>> met = new java.util.HashMap<>();
+            for (Object[] r : Scope.bind(em.createQuery("SELECT e.studioId, e.item FROM StandardEntity e, StudioEntity s"
+                    + " WHERE e.studioId = s.id AND " + Scope.under("s", paths), Object[].class), paths)
+                    .getResultList()) {
+                met.computeIfAbsent(((Number) r[0]).longValue(), k -> java.util.EnumSet.noneOf(StandardItem.class))
+                        .add(StandardItem.valueOf((String) r[1]));
+            }
             List<Compliance> out = new ArrayList<>();
-            for (StudioEntity s : Scope.bind(em.createQuery("SELECT s FROM StudioEntity s WHERE "
-                    + Scope.under("s", paths), StudioEntity.class), paths).getResultList()) {
-                Map<StandardItem, StandardEntity> met = standard(em, s.id);
+            for (StudioEntity s : studios) {
+                java.util.Set<StandardItem> has = met.getOrDefault(s.id, java.util.Set.of());
                 List<StandardItem> missing = java.util.Arrays.stream(StandardItem.values())
-                        .filter(i -> !met.containsKey(i)).toList();
-                out.add(new Compliance(s.id, s.name, s.regionId, met.size(), missing.isEmpty(), missing));
+                        .filter(i -> !has.contains(i)).toList();
+                out.add(new Compliance(s.id, s.name, s.regionId, has.size(), missing.isEmpty(), missing));
             }
             return out;
         });
@@ -220,7 +234,7 @@ public class Studios {
     }
 
     StudioEntity find(EntityManager em, long id) {
-        return scope.visible(em.find(StudioEntity.class, id), id);
+        return scope.visible(em.find(StudioEntity.class, id), s -> s.regionId, "studio", id);
     }
 
     private static DeputyLevel highest(Deputy d) {
@@ -239,6 +253,19 @@ public class Studios {
         for (StandardEntity e : em.createQuery("SELECT e FROM StandardEntity e WHERE e.studioId = :s",
                 StandardEntity.class).setParameter("s", studioId).getResultList()) {
             out.put(StandardItem.valueOf(e.item), e);
+        }
+        return out;
+    }
+
+    /** Rows of {@code entity} per studio among {@code studioIds}. */
+    private static Map<Long, Integer> countsBy(EntityManager em, String entity, List<Long> studioIds) {
+        Map<Long, Integer> out = new java.util.HashMap<>();
+        if (studioIds.isEmpty()) {
+            return out;
+        }
+        for (Object[] r : em.createQuery("SELECT e.studioId, COUNT(e) FROM " + entity + " e WHERE e.studioId IN :ids"
+                + " GROUP BY e.studioId", Object[].class).setParameter("ids", studioIds).getResultList()) {
+            out.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
         }
         return out;
     }
