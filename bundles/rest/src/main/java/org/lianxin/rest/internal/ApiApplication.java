@@ -6,8 +6,11 @@ import java.util.Map;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
-import org.lianxin.rest.internal.caller.ActorFilter;
+import org.lianxin.rest.internal.auth.AuthFilter;
+import org.lianxin.rest.internal.auth.AuthResource;
+import org.lianxin.rest.internal.auth.UserResource;
 import org.lianxin.rest.internal.error.ErrorMapper;
+import org.lianxin.api.security.AuthService;
 import org.lianxin.rest.internal.json.JsonProvider;
 import org.lianxin.rest.internal.json.ObjectMappers;
 import org.lianxin.rest.internal.openapi.OpenApiGenerator;
@@ -67,7 +70,9 @@ public final class ApiApplication {
                 new VoterReportResource(core.voterReports()),
                 new ExportResource(core.exports(), core.clock(), core.scoring()),
                 new QrResource.Deputies(core.deputies(), intake),
-                new QrResource.Stations(core.stations(), intake));
+                new QrResource.Stations(core.stations(), intake),
+                new AuthResource(core.auth()),
+                new UserResource(core.users()));
     }
 
     /** The resource classes the OpenAPI document describes: every one that is served. */
@@ -83,20 +88,21 @@ public final class ApiApplication {
 
     /** The application; {@code intake} is the public base URL of QR codes, which may change while it runs. */
     public static ResourceConfig create(CoreServices core, String version, IntakeLinks intake) {
-        return of("lianxin-api", BASE_PATH, version, resources(core, version, intake));
+        return of("lianxin-api", BASE_PATH, version, resources(core, version, intake), core.auth());
     }
 
     /**
      * A Jersey application of resource instances with an OpenAPI document of them at {@code openapi.json}, our
      * JSON provider, parameter converters, caller filter and error mapper; core's API and each practice's alike.
      */
-    public static ResourceConfig of(String name, String basePath, String version, List<Object> resources) {
+    public static ResourceConfig of(String name, String basePath, String version, List<Object> resources,
+            AuthService auth) {
         Map<String, Object> openApi = OpenApiGenerator.generate(version, basePath, resourceClasses(resources));
         ResourceConfig config = new ResourceConfig();
         config.setApplicationName(name);
         resources.forEach(r -> config.registerResources(InstanceResources.of(r)));
         config.registerResources(InstanceResources.of(new OpenApiResource(openApi)));
-        config.registerInstances(new JsonProvider(ObjectMappers.create()), new ParamConverters(), new ActorFilter(),
+        config.registerInstances(new JsonProvider(ObjectMappers.create()), new ParamConverters(), new AuthFilter(auth),
                 new ErrorMapper());
         config.addProperties(Map.of(
                 // only what is registered above: no auto-discovered features (e.g. Jackson's own mappers)

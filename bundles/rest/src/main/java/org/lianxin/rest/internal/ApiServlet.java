@@ -1,6 +1,12 @@
 package org.lianxin.rest.internal;
 
+import java.io.IOException;
+
 import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+
+import org.lianxin.api.security.Callers;
 
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
@@ -15,6 +21,16 @@ final class ApiServlet extends ServletContainer {
 
     ApiServlet(ResourceConfig config) {
         super(config);
+    }
+
+    /** The caller bound by the auth filter lives as long as the request, not as long as the pooled thread. */
+    @Override
+    public void service(ServletRequest request, ServletResponse response) throws ServletException, IOException {
+        try {
+            super.service(request, response);
+        } finally {
+            Callers.clear();
+        }
     }
 
     @Override

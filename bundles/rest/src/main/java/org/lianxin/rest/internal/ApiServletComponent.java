@@ -13,6 +13,8 @@ import org.lianxin.api.ExportService;
 import org.lianxin.api.ScoringService;
 import org.lianxin.api.StatisticsService;
 import org.lianxin.api.VoterReportService;
+import org.lianxin.api.security.AuthService;
+import org.lianxin.api.security.UserService;
 import org.lianxin.api.HandlingClock;
 import org.lianxin.api.HandlingUnitService;
 import org.lianxin.api.OpinionService;
@@ -55,9 +57,10 @@ public final class ApiServletComponent {
             @Reference OpinionService opinions, @Reference SuggestionService suggestions,
             @Reference HandlingClock clock, @Reference PracticeRegistry practices, @Reference DutyService duties,
             @Reference StatisticsService statistics, @Reference ScoringService scoring,
-            @Reference VoterReportService voterReports, @Reference ExportService exports) {
+            @Reference VoterReportService voterReports, @Reference ExportService exports,
+            @Reference AuthService auth, @Reference UserService users) {
         CoreServices core = new CoreServices(regions, deputies, groups, stations, units, opinions, suggestions,
-                clock, practices, duties, statistics, scoring, voterReports, exports);
+                clock, practices, duties, statistics, scoring, voterReports, exports, auth, users);
         String version = context.getBundle().getVersion().toString();
         modified(config);
         ApiServlet servlet = new ApiServlet(ApiApplication.create(core, version, intake));

@@ -9,6 +9,8 @@ import org.lianxin.api.ExportService;
 import org.lianxin.api.ScoringService;
 import org.lianxin.api.StatisticsService;
 import org.lianxin.api.VoterReportService;
+import org.lianxin.api.security.AuthService;
+import org.lianxin.api.security.UserService;
 import org.lianxin.api.HandlingClock;
 import org.lianxin.api.HandlingUnitService;
 import org.lianxin.api.OpinionService;
@@ -21,7 +23,8 @@ import org.lianxin.api.SuggestionService;
 public record CoreServices(RegionService regions, DeputyService deputies, DeputyGroupService groups,
         StationService stations, HandlingUnitService units, OpinionService opinions, SuggestionService suggestions,
         HandlingClock clock, PracticeRegistry practices, DutyService duties, StatisticsService statistics,
-        ScoringService scoring, VoterReportService voterReports, ExportService exports) {
+        ScoringService scoring, VoterReportService voterReports, ExportService exports, AuthService auth,
+        UserService users) {
 
     public CoreServices {
         Objects.requireNonNull(regions, "regions");
@@ -38,5 +41,7 @@ public record CoreServices(RegionService regions, DeputyService deputies, Deputy
         Objects.requireNonNull(scoring, "scoring");
         Objects.requireNonNull(voterReports, "voterReports");
         Objects.requireNonNull(exports, "exports");
+        Objects.requireNonNull(auth, "auth");
+        Objects.requireNonNull(users, "users");
     }
 }

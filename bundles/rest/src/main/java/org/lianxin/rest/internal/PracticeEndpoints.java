@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.servlet.Servlet;
 
 import org.lianxin.api.PracticeRegistry;
+import org.lianxin.api.security.AuthService;
 import org.lianxin.spi.Practice;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -35,13 +36,16 @@ public final class PracticeEndpoints {
 
     private final BundleContext context;
     private final PracticeRegistry registry;
+    private final AuthService auth;
     private final String version;
     private final Map<Practice, ServiceRegistration<Servlet>> servlets = new ConcurrentHashMap<>();
     private volatile boolean active = true;
 
     @Activate
-    public PracticeEndpoints(BundleContext context, @Reference PracticeRegistry registry) {
+    public PracticeEndpoints(BundleContext context, @Reference PracticeRegistry registry,
+            @Reference AuthService auth) {
         this.context = context;
+        this.auth = auth;
         this.registry = registry;
         this.version = context.getBundle().getVersion().toString();
     }
@@ -68,7 +72,7 @@ public final class PracticeEndpoints {
         resources.add(new PracticeRootResource(registry, id));
         try {
             ApiServlet servlet = new ApiServlet(ApiApplication.of("lianxin-practice-" + id, basePath(id),
-                    practice.version(), resources));
+                    practice.version(), resources, auth));
             Dictionary<String, Object> props = new Hashtable<>();
             props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, basePath(id) + "/*");
             props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "lianxin-practice-" + id);

@@ -23,6 +23,8 @@ import org.lianxin.api.ExportService;
 import org.lianxin.api.ScoringService;
 import org.lianxin.api.StatisticsService;
 import org.lianxin.api.VoterReportService;
+import org.lianxin.api.security.AuthService;
+import org.lianxin.api.security.UserService;
 import org.lianxin.api.HandlingClock;
 import org.lianxin.api.HandlingUnitService;
 import org.lianxin.api.IllegalTransitionException;
@@ -100,7 +102,8 @@ public class ApiEndpointsTest {
                 Fakes.none(HandlingUnitService.class), Fakes.none(OpinionService.class), suggestions,
                 Fakes.none(HandlingClock.class), Fakes.of(PracticeRegistry.class, Map.of("list", a -> List.of())),
                 Fakes.none(DutyService.class), Fakes.none(StatisticsService.class),
-                Fakes.none(ScoringService.class), Fakes.none(VoterReportService.class), Fakes.none(ExportService.class)));
+                Fakes.none(ScoringService.class), Fakes.none(VoterReportService.class), Fakes.none(ExportService.class),
+                Fakes.none(AuthService.class), Fakes.none(UserService.class)));
     }
 
     private Suggestion find(long id) {
@@ -136,7 +139,7 @@ public class ApiEndpointsTest {
     @Test
     public void registerAnswers201WithLocationAndChineseRoundTrips() {
         Result r = api.call("POST", "/suggestions", NEW,
-                Map.of("Content-Type", "application/json", "X-Lianxin-Actor", "itest"));
+                Map.of("Content-Type", "application/json"));
         assertEquals(r.text(), 201, r.status());
         assertEquals("http://localhost/api/v1/suggestions/1", r.header("Location"));
         assertTrue(r.header("Content-Type"), r.header("Content-Type").toLowerCase().contains("charset=utf-8"));
@@ -198,9 +201,9 @@ public class ApiEndpointsTest {
         assertEquals("suggestion", noBody.json().get("field").asText());
         Result blankReason = api.post("/suggestions/1/group-return", "{\"reason\":\" \"}");
         assertEquals("reason", blankReason.json().get("field").asText());
-        Result actor = api.call("GET", "/suggestions", null, Map.of("X-Lianxin-Actor", "a".repeat(101)));
-        assertError(actor, 400, "BAD_REQUEST");
-        assertEquals("X-Lianxin-Actor", actor.json().get("field").asText());
+        Result basic = api.call("GET", "/suggestions", null, Map.of("Authorization", "Basic YWRtaW46YWRtaW4="));
+        assertError(basic, 401, "UNAUTHORIZED");
+        assertEquals("Bearer realm=\"lianxin\"", basic.header("WWW-Authenticate"));
     }
 
     @Test

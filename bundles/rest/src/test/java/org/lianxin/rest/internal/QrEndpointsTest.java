@@ -16,6 +16,8 @@ import org.lianxin.api.ExportService;
 import org.lianxin.api.ScoringService;
 import org.lianxin.api.StatisticsService;
 import org.lianxin.api.VoterReportService;
+import org.lianxin.api.security.AuthService;
+import org.lianxin.api.security.UserService;
 import org.lianxin.api.HandlingClock;
 import org.lianxin.api.HandlingUnitService;
 import org.lianxin.api.NotFoundException;
@@ -62,7 +64,8 @@ public class QrEndpointsTest {
                 Fakes.none(DeputyGroupService.class), stations, Fakes.none(HandlingUnitService.class),
                 Fakes.none(OpinionService.class), Fakes.none(SuggestionService.class), Fakes.none(HandlingClock.class),
                 Fakes.none(PracticeRegistry.class), Fakes.none(DutyService.class), Fakes.none(StatisticsService.class),
-                Fakes.none(ScoringService.class), Fakes.none(VoterReportService.class), Fakes.none(ExportService.class)), intake);
+                Fakes.none(ScoringService.class), Fakes.none(VoterReportService.class), Fakes.none(ExportService.class),
+                Fakes.none(AuthService.class), Fakes.none(UserService.class)), intake);
     }
 
     private static void assertError(Result r, int status, String error, String field) {

@@ -56,6 +56,9 @@ import org.lianxin.core.internal.jpa.UnitEntity;
 import org.lianxin.core.internal.lifecycle.Lifecycle;
 import org.lianxin.core.internal.tx.EventPublisher;
 import org.lianxin.core.internal.tx.Tx;
+import org.lianxin.core.internal.security.Access;
+import org.lianxin.api.security.Identity;
+import org.lianxin.api.security.Callers;
 import org.lianxin.core.internal.util.Check;
 import org.lianxin.core.internal.util.Clocks;
 import org.lianxin.core.internal.util.Jpql;
@@ -75,6 +78,7 @@ public class SuggestionServiceImpl implements SuggestionService {
     private final RegionRules rules;
     private final EventPublisher publisher;
     /** Ledger counters known to exist (they are never deleted), so registration skips looking them up. */
+    private final Access access;
     private final Set<LedgerCounterKey> knownCounters = ConcurrentHashMap.newKeySet();
 
     /** What an action does to the suggestion; returns the state it leads to. */
@@ -85,8 +89,9 @@ public class SuggestionServiceImpl implements SuggestionService {
 
     @Activate
     public SuggestionServiceImpl(@Reference Tx tx, @Reference HandlingClock clock, @Reference RegionRules rules,
-            @Reference EventPublisher publisher) {
+            @Reference EventPublisher publisher, @Reference Access access) {
         this.tx = tx;
+        this.access = access;
         this.clock = clock;
         this.rules = rules;
         this.publisher = publisher;
@@ -96,30 +101,39 @@ public class SuggestionServiceImpl implements SuggestionService {
 
     @Override
     public Suggestion get(long id) {
+        Identity me = access.caller();
         LocalDate today = clock.today();
-        return tx.read(em -> SuggestionMapper.dto(find(em, id), today));
+        return tx.read(em -> SuggestionMapper.dto(SuggestionPolicy.visible(em, me, id), today));
     }
 
     @Override
     public Suggestion getByLedgerNo(String ledgerNo) {
+        Identity me = access.caller();
         String no = Check.text(ledgerNo, "ledgerNo", 40);
         LocalDate today = clock.today();
         return tx.read(em -> em.createQuery("SELECT s FROM SuggestionEntity s WHERE s.ledgerNo = :n",
-                SuggestionEntity.class).setParameter("n", no).getResultList().stream().findFirst()
+                SuggestionEntity.class).setParameter("n", no).getResultList().stream()
+                .filter(s -> SuggestionPolicy.canSee(em, me, s)).findFirst()
                 .map(s -> SuggestionMapper.dto(s, today)).orElseThrow(() -> new NotFoundException("suggestion", no)));
     }
 
     @Override
     public Page<Suggestion> list(SuggestionQuery query, PageRequest page) {
+        Identity me = access.caller();
         SuggestionQuery q = query == null ? SuggestionQuery.all() : query;
         LocalDate today = clock.today();
-        return tx.read(em -> SuggestionFilter.of(em, q, today).page(em, page, s -> SuggestionMapper.dto(s, today)));
+        return tx.read(em -> {
+            Jpql<SuggestionEntity> j = SuggestionFilter.of(em, q, today);
+            SuggestionPolicy.restrict(j, me);
+            return j.page(em, page, s -> SuggestionMapper.dto(s, today));
+        });
     }
 
     @Override
     public Page<SuggestionEvent> events(long id, PageRequest page) {
+        Identity me = access.caller();
         return tx.read(em -> {
-            find(em, id);
+            SuggestionPolicy.visible(em, me, id);
             return Jpql.from(SuggestionEventEntity.class, "e").where("e.suggestionId = :id", "id", id)
                     .orderBy("e.id").page(em, page, SuggestionMapper::event);
         });
@@ -127,8 +141,9 @@ public class SuggestionServiceImpl implements SuggestionService {
 
     @Override
     public List<Contact> contacts(long id) {
+        Identity me = access.caller();
         return tx.read(em -> {
-            find(em, id);
+            SuggestionPolicy.visible(em, me, id);
             return em.createQuery("SELECT c FROM ContactEntity c WHERE c.suggestionId = :id ORDER BY c.id",
                     ContactEntity.class).setParameter("id", id).getResultList().stream()
                     .map(SuggestionMapper::contact).toList();
@@ -137,9 +152,10 @@ public class SuggestionServiceImpl implements SuggestionService {
 
     @Override
     public Set<LifecycleAction> allowedActions(long id) {
+        Identity me = access.caller();
         LocalDate today = clock.today();
         return tx.read(em -> {
-            SuggestionEntity s = find(em, id);
+            SuggestionEntity s = SuggestionPolicy.visible(em, me, id);
             return Lifecycle.allowed(SuggestionState.valueOf(s.state), SuggestionMapper.facts(s, today));
         });
     }
@@ -157,6 +173,7 @@ public class SuggestionServiceImpl implements SuggestionService {
     }
 
     private Suggestion create(NewSuggestion in, String actor, boolean draft) {
+        Identity me = access.caller();
         String who = Check.actor(actor);
         Check.required(in, "suggestion");
         LocalDate today = clock.today();
@@ -166,6 +183,8 @@ public class SuggestionServiceImpl implements SuggestionService {
         return tx.write(em -> {
             SuggestionEntity s = new SuggestionEntity();
             RegionEntity region = Regions.ref(em, in.regionId(), "regionId");
+            SuggestionPolicy.checkCreate(me, draft ? LifecycleAction.PRE_SUBMIT : LifecycleAction.REGISTER,
+                    region.path, in.deputyIds());
             s.kind = Check.required(in.kind(), "kind").name();
             s.category = Check.required(in.category(), "category").name();
             s.title = Check.text(in.title(), "title", Check.TITLE);
@@ -247,7 +266,8 @@ public class SuggestionServiceImpl implements SuggestionService {
     @Override
     public Suggestion formalize(long id, String actor) {
         int year = clock.today().getYear();
-        long regionId = tx.read(em -> find(em, id).regionId);
+        Identity me = access.caller();
+        long regionId = tx.read(em -> SuggestionPolicy.visible(em, me, id).regionId);
         LedgerNumbers.ensureCounter(tx, regionId, year, knownCounters);
         return act(id, LifecycleAction.FORMALIZE, actor, null, (em, s, data, today) -> {
             LedgerNumbers.assign(em, s, Regions.find(em, s.regionId), year);
@@ -296,7 +316,7 @@ public class SuggestionServiceImpl implements SuggestionService {
         String who = Check.actor(actor);
         return act(id, LifecycleAction.MERGE, actor, why, (em, s, data, today) -> {
             SuggestionEntity target = em.find(SuggestionEntity.class, targetId);
-            if (target == null) {
+            if (target == null || !SuggestionPolicy.canSee(em, access.caller(), target)) {
                 throw new ValidationException("targetId", "suggestion " + targetId + " does not exist");
             }
             SuggestionState targetState = SuggestionState.valueOf(target.state);
@@ -671,7 +691,14 @@ public class SuggestionServiceImpl implements SuggestionService {
     // --- overdue escalation -------------------------------------------------------------------------
 
     @Override
-    public int escalateOverdue(LocalDate today, Long regionId) {
+    public int escalateOverdue(LocalDate today, Long given) {
+        Identity me = access.require(Access.ADMIN, "run the overdue escalation");
+        Long regionId = access.listRegion(me, given, "run the overdue escalation");
+        // the escalations themselves are the clock's, whoever started the run
+        return Callers.asSystem(() -> escalateAll(today, regionId));
+    }
+
+    private int escalateAll(LocalDate today, Long regionId) {
         LocalDate day = today == null ? clock.today() : today;
         List<Object[]> due = tx.read(em -> em.createQuery("SELECT s.id, s.state FROM SuggestionEntity s"
                 + " WHERE s.deadline < :today AND s.state IN :running"
@@ -736,8 +763,10 @@ public class SuggestionServiceImpl implements SuggestionService {
 
     private Suggestion act(long id, LifecycleAction action, String actor, String reason, LocalDate today, Step step) {
         String who = Check.actor(actor);
+        Identity me = access.caller();
         return tx.write(em -> {
-            SuggestionEntity s = find(em, id);
+            SuggestionEntity s = SuggestionPolicy.visible(em, me, id);
+            SuggestionPolicy.checkAction(em, me, action, s);
             SuggestionState from = SuggestionState.valueOf(s.state);
             Lifecycle.check(from, action, SuggestionMapper.facts(s, today));
             Map<String, String> data = new LinkedHashMap<>();

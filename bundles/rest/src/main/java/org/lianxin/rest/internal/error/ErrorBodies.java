@@ -10,6 +10,8 @@ import org.lianxin.api.ConflictException;
 import org.lianxin.api.IllegalTransitionException;
 import org.lianxin.api.LianxinException;
 import org.lianxin.api.NotFoundException;
+import org.lianxin.api.NotAuthenticatedException;
+import org.lianxin.api.AccessDeniedException;
 import org.lianxin.api.StateConflictException;
 import org.lianxin.api.ValidationException;
 
@@ -36,6 +38,12 @@ public final class ErrorBodies {
         }
         if (e instanceof ConflictException) {
             return ErrorBody.of(409, e.getMessage());
+        }
+        if (e instanceof NotAuthenticatedException) {
+            return ErrorBody.of(401, e.getMessage());
+        }
+        if (e instanceof AccessDeniedException) {
+            return ErrorBody.of(403, e.getMessage());
         }
         if (e instanceof NotFoundException) {
             return ErrorBody.of(404, e.getMessage());

@@ -30,6 +30,9 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         Response.ResponseBuilder r = Response.status(body.status()).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(body);
+        if (body.status() == 401) {
+            r.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"lianxin\"");
+        }
         if (e instanceof WebApplicationException w) {
             // keep what the status needs, e.g. Allow on 405
             java.util.List<Object> allow = w.getResponse().getHeaders().get(HttpHeaders.ALLOW);

@@ -28,7 +28,6 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.lianxin.api.dto.PageRequest;
-import org.lianxin.rest.internal.caller.Caller;
 import org.lianxin.rest.internal.error.ErrorBody;
 import org.lianxin.rest.internal.param.Paging;
 
@@ -64,15 +63,14 @@ public final class OpenApiGenerator {
             }
         }
         Map<String, Object> components = map("schemas", schemas.components(), "responses", errorResponses(),
-                "parameters", map("Actor", map("name", Caller.HEADER, "in", "header", "required", false,
-                        "description", "who acts, for the audit trail (at most " + Caller.MAX + " characters; default "
-                                + Caller.DEFAULT + ")",
-                        "schema", map("type", "string", "maxLength", Caller.MAX))));
+                "securitySchemes", map("bearer", map("type", "http", "scheme", "bearer",
+                        "description", "the token of POST /api/v1/auth/login; without one the caller is the public")));
         return map("openapi", "3.0.3",
                 "info", map("title", "Lianxin API", "version", version,
                         "description", "Deputy work platform of local people's congresses. Every error answers "
                                 + "the Error schema."),
                 "servers", List.of(map("url", basePath)),
+                "security", List.of(map("bearer", List.of()), map()),
                 "paths", paths,
                 "components", components);
     }
@@ -142,9 +140,6 @@ public final class OpenApiGenerator {
             }
         }
         boolean writes = !HttpMethod.GET.equals(verb) && !HttpMethod.HEAD.equals(verb);
-        if (writes) {
-            parameters.add(map("$ref", "#/components/parameters/Actor"));
-        }
         if (!parameters.isEmpty()) {
             op.put("parameters", parameters);
         }

@@ -20,6 +20,8 @@ import org.lianxin.api.ExportService;
 import org.lianxin.api.ScoringService;
 import org.lianxin.api.StatisticsService;
 import org.lianxin.api.VoterReportService;
+import org.lianxin.api.security.AuthService;
+import org.lianxin.api.security.UserService;
 import org.lianxin.api.HandlingClock;
 import org.lianxin.api.HandlingUnitService;
 import org.lianxin.api.OpinionService;
@@ -41,7 +43,8 @@ public class OpenApiGeneratorTest {
                     Fakes.none(HandlingUnitService.class), Fakes.none(OpinionService.class),
                     Fakes.none(SuggestionService.class), Fakes.none(HandlingClock.class),
                     Fakes.none(PracticeRegistry.class), Fakes.none(DutyService.class), Fakes.none(StatisticsService.class),
-                Fakes.none(ScoringService.class), Fakes.none(VoterReportService.class), Fakes.none(ExportService.class)), "9.9.9"));
+                Fakes.none(ScoringService.class), Fakes.none(VoterReportService.class), Fakes.none(ExportService.class),
+                Fakes.none(AuthService.class), Fakes.none(UserService.class)), "9.9.9"));
     private static final JsonNode DOC = ObjectMappers.create().valueToTree(
             OpenApiGenerator.generate("9.9.9", "/api/v1", CLASSES));
 
