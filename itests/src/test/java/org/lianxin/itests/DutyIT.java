@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class DutyIT extends TestSupport {
 
     private Http http() throws Exception {
-        Http http = new Http(API);
+        Http http = adminHttp();
         assertTrue("REST up", Http.await(Duration.ofSeconds(60), () -> http.get("/health").status() == 200));
         return http;
     }

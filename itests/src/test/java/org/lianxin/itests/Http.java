@@ -25,18 +25,51 @@ final class Http {
     }
 
     private final String base;
+    private final String token;
 
+    /** A caller without a login: the public. */
     Http(String base) {
+        this(base, null);
+    }
+
+    Http(String base, String token) {
         this.base = base;
+        this.token = token;
+    }
+
+    /** The same server, as the user of this token. */
+    Http as(String otherToken) {
+        return new Http(base, otherToken);
+    }
+
+    String token() {
+        return token;
+    }
+
+    /**
+     * Logs in; when the password is a one-time one, changes it to {@code newPassword} first, as a user's first login
+     * must. The answer is a client carrying the token.
+     */
+    static Http login(String base, String username, String password, String newPassword) throws Exception {
+        Http anonymous = new Http(base);
+        Response r = anonymous.post("/auth/login", map("username", username, "password", password));
+        if (r.status() != 200) {
+            throw new AssertionError("login of " + username + " failed: " + r.status() + " " + r.text());
+        }
+        Http user = anonymous.as(r.body().get("token").asText());
+        if (!r.body().get("mustChangePassword").asBoolean()) {
+            return user;
+        }
+        Response changed = user.post("/auth/password", map("currentPassword", password, "newPassword", newPassword));
+        if (changed.status() != 204) {
+            throw new AssertionError("password change of " + username + " failed: " + changed.status() + " "
+                    + changed.text());
+        }
+        return user;
     }
 
     Response get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
-    }
-
-    /** A GET by another caller than the tests' own ({@code itest}). */
-    Response getAs(String actor, String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("X-Lianxin-Actor", actor).GET());
     }
 
     Response post(String path, Object body) throws IOException, InterruptedException {
@@ -63,8 +96,8 @@ final class Http {
     record Download(int status, String contentType, String disposition, byte[] bytes) {}
 
     Download download(String path) throws IOException, InterruptedException {
-        HttpResponse<byte[]> r = CLIENT.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("X-Lianxin-Actor", "itest").timeout(Duration.ofSeconds(60)).GET().build(),
+        HttpResponse<byte[]> r = CLIENT.send(authorized(HttpRequest.newBuilder(URI.create(base + path)))
+                .timeout(Duration.ofSeconds(60)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
                 r.headers().firstValue("Content-Disposition").orElse(""), r.body());
@@ -78,11 +111,12 @@ final class Http {
         return HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8);
     }
 
-    private static Response send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        if (request.build().headers().firstValue("X-Lianxin-Actor").isEmpty()) {
-            request.header("X-Lianxin-Actor", "itest");
-        }
-        HttpResponse<String> r = CLIENT.send(request
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
+    }
+
+    private Response send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> r = CLIENT.send(authorized(request)
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         JsonNode body = null;
         try {

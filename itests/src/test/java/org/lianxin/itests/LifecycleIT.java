@@ -34,7 +34,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class LifecycleIT extends TestSupport {
 
     private Http http() throws Exception {
-        Http http = new Http(API);
+        Http http = adminHttp();
         assertTrue("REST up", Http.await(Duration.ofSeconds(60), () -> http.get("/health").status() == 200));
         return http;
     }
@@ -89,7 +89,7 @@ public class LifecycleIT extends TestSupport {
                 "REPLY", "EVALUATE", "REPLY", "EVALUATE", "EXPLAIN", "CLOSE"),
                 actions(events));
         JsonNode first = events.get("items").get(0);
-        assertEquals("itest", first.get("actor").asText());
+        assertEquals("the logged-in user acted", "itest.admin", first.get("actor").asText());
         assertTrue(first.hasNonNull("at"));
         assertEquals("REGISTERED", first.get("toState").asText());
         assertEquals(1, http.get("/suggestions/" + id + "/contacts").body().size());

@@ -25,7 +25,7 @@ public class PlatformIT extends TestSupport {
         "EXPLANATION_REQUIRED", "COMPLETED", "EXPLAINED", "CLOSED" };
 
     private Http http() throws Exception {
-        Http http = new Http(API);
+        Http http = adminHttp();
         assertTrue("REST up", Http.await(Duration.ofSeconds(60), () -> http.get("/health").status() == 200));
         return http;
     }

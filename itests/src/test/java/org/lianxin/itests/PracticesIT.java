@@ -7,8 +7,10 @@ import static org.junit.Assert.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.Test;
+import org.lianxin.api.security.Role;
 import org.lianxin.api.dto.PracticeFigure;
 import org.lianxin.spi.Practice;
 import org.lianxin.spi.SuggestionListener;
@@ -31,7 +33,7 @@ public class PracticesIT extends TestSupport {
     private static final String STUDIO = "/practices/studio";
 
     private Http http() throws Exception {
-        Http http = new Http(API);
+        Http http = adminHttp();
         assertTrue("REST up", Http.await(Duration.ofSeconds(60), () -> http.get("/health").status() == 200));
         return http;
     }
@@ -175,10 +177,11 @@ public class PracticesIT extends TestSupport {
                     Http.map("given", true, "method", "WRITTEN"))).get("id").asLong();
 
             // personal data by privacy class: RESTRICTED shows it to the proxy deputy, masks it for others
-            JsonNode masked = http.getAs("visitor", base + "/petitions/" + id).body().get("petitioner");
+            JsonNode masked = new Http(API).get(base + "/petitions/" + id).body().get("petitioner");
             assertTrue(masked.get("masked").asBoolean());
             assertFalse(masked.toString(), masked.toString().contains("张三丰") || masked.toString().contains("13912345678"));
-            JsonNode full = http.getAs("deputy:" + f.deputy, base + "/petitions/" + id).body().get("petitioner");
+            Http proxy = userHttp("it.proxy" + f.deputy, "张代表", Set.of(Role.DEPUTY), f.township, null, f.deputy);
+            JsonNode full = proxy.get(base + "/petitions/" + id).body().get("petitioner");
             assertEquals("张三丰", full.get("name").asText());
 
             // steps and the outcome become the proxy deputy's duty records

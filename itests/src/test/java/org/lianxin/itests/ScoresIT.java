@@ -28,7 +28,7 @@ public class ScoresIT extends TestSupport {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private Http http() throws Exception {
-        Http http = new Http(API);
+        Http http = adminHttp();
         assertTrue("REST up", Http.await(Duration.ofSeconds(60), () -> http.get("/health").status() == 200));
         return http;
     }

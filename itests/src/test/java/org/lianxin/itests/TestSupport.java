@@ -7,12 +7,16 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDist
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
+import static org.junit.Assert.assertTrue;
+
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import java.security.PrivilegedExceptionAction;
 
@@ -20,6 +24,14 @@ import javax.inject.Inject;
 import javax.security.auth.Subject;
 
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.lianxin.api.NotFoundException;
+import org.lianxin.api.security.Callers;
+import org.lianxin.api.security.Identity;
+import org.lianxin.api.security.IdentityPrincipal;
+import org.lianxin.api.security.Role;
+import org.lianxin.api.security.User;
+import org.lianxin.api.security.UserInput;
+import org.lianxin.api.security.UserService;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
@@ -53,7 +65,7 @@ public abstract class TestSupport {
     public TestProbeBuilder probe(TestProbeBuilder probe) {
         probe.setHeader(Constants.IMPORT_PACKAGE, String.join(",", List.of("org.osgi.framework", "org.osgi.service.event",
                 "org.apache.karaf.shell.api.console", "com.fasterxml.jackson.core", "com.fasterxml.jackson.databind",
-                "javax.inject", "org.lianxin.spi", "org.lianxin.api.dto")).replace(",", ";resolution:=optional,") + ";resolution:=optional");
+                "javax.inject", "org.lianxin.spi", "org.lianxin.api", "org.lianxin.api.dto", "org.lianxin.api.security", "org.osgi.service.cm")).replace(",", ";resolution:=optional,") + ";resolution:=optional");
         return probe;
     }
 
@@ -99,7 +111,48 @@ public abstract class TestSupport {
         Subject admin = new Subject();
         admin.getPrincipals().add(new UserPrincipal("itest"));
         admin.getPrincipals().add(new RolePrincipal("admin"));
+        // what Lianxin's realm puts into a console session's subject: the services read the caller from it
+        admin.getPrincipals().add(new IdentityPrincipal(new Identity(0, "itest", Set.of(Role.ADMIN), null, null, null,
+                null)));
         return Subject.doAs(admin, (PrivilegedExceptionAction<String>) () -> run(command));
+    }
+
+    /** A client logged in as the test administrator (a national ADMIN). */
+    protected Http adminHttp() throws Exception {
+        return userHttp("itest.admin", "测试管理员", Set.of(Role.ADMIN), null, null, null);
+    }
+
+    /**
+     * A client logged in as a user with these roles and scope, created (or updated, on a database kept from an
+     * earlier test class) in the container as the system, given a fresh one-time password and logged in with it the
+     * way a new user's first login goes: the forced change, then the work.
+     */
+    protected Http userHttp(String username, String displayName, Set<Role> roles, Long regionId, Long unitId,
+            Long deputyId) throws Exception {
+        assertTrue("the user store and REST are up", Http.await(Duration.ofSeconds(120),
+                () -> context.getServiceReference(UserService.class) != null
+                        && new Http(API).get("/health").status() == 200));
+        UserService users = service(UserService.class);
+        UserInput input = new UserInput(username, displayName, roles, regionId, unitId, deputyId);
+        String oneTime = Callers.asSystem(() -> {
+            User existing;
+            try {
+                existing = users.getByUsername(username);
+            } catch (NotFoundException absent) {
+                return users.create(input).oneTimePassword();
+            }
+            users.update(existing.id(), input);
+            return users.resetPassword(existing.id()).oneTimePassword();
+        });
+        return Http.login(API, username, oneTime, "It-" + java.util.UUID.randomUUID());
+    }
+
+    protected <T> T service(Class<T> type) {
+        org.osgi.framework.ServiceReference<T> ref = context.getServiceReference(type);
+        if (ref == null) {
+            throw new AssertionError(type.getName() + " is not registered");
+        }
+        return context.getService(ref);
     }
 
     private String run(String command) {

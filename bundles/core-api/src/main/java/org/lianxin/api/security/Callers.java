@@ -33,7 +33,25 @@ public final class Callers {
         if (subject == null) {
             return Optional.empty();
         }
-        return subject.getPrincipals(IdentityPrincipal.class).stream().map(IdentityPrincipal::identity).findFirst();
+        Optional<Identity> identity = subject.getPrincipals(IdentityPrincipal.class).stream()
+                .map(IdentityPrincipal::identity).findFirst();
+        return identity.isPresent() ? identity : localOperator(subject);
+    }
+
+    /**
+     * Karaf's local console (bin/karaf in the foreground) logs nobody in: its subject carries the roles of
+     * {@code karaf.local.roles}. Whoever sits at the machine's own console is its operator, so with the {@code admin}
+     * role it acts as a national administrator; any login through Lianxin's realm carries an identity instead.
+     */
+    private static Optional<Identity> localOperator(Subject subject) {
+        boolean admin = subject.getPrincipals().stream().anyMatch(p -> "RolePrincipal".equals(
+                p.getClass().getSimpleName()) && "admin".equals(p.getName()));
+        if (!admin) {
+            return Optional.empty();
+        }
+        String name = subject.getPrincipals().stream().filter(p -> "UserPrincipal".equals(p.getClass()
+                .getSimpleName())).map(java.security.Principal::getName).findFirst().orElse("console");
+        return Optional.of(new Identity(0, name, java.util.Set.of(Role.ADMIN), null, null, null, null));
     }
 
     /**

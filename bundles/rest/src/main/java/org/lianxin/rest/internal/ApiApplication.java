@@ -8,6 +8,8 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.lianxin.rest.internal.auth.AuthFilter;
 import org.lianxin.rest.internal.auth.AuthResource;
+import org.lianxin.rest.internal.auth.IntakeLimits;
+import org.lianxin.rest.internal.auth.PublicCallerFilter;
 import org.lianxin.rest.internal.auth.UserResource;
 import org.lianxin.rest.internal.error.ErrorMapper;
 import org.lianxin.api.security.AuthService;
@@ -41,6 +43,8 @@ import org.lianxin.rest.internal.resource.UnitResource;
  */
 public final class ApiApplication {
     public static final String BASE_PATH = "/api/v1";
+    /** The public's intake, relative to {@link #BASE_PATH}: the one thing a caller without a login may send. */
+    public static final String INTAKE_PATH = "opinions";
 
     private ApiApplication() {
     }
@@ -88,7 +92,13 @@ public final class ApiApplication {
 
     /** The application; {@code intake} is the public base URL of QR codes, which may change while it runs. */
     public static ResourceConfig create(CoreServices core, String version, IntakeLinks intake) {
-        return of("lianxin-api", BASE_PATH, version, resources(core, version, intake), core.auth());
+        return create(core, version, intake, new IntakeLimits());
+    }
+
+    /** The application of core's API; the public's intake is {@code POST /opinions}, within {@code limits}. */
+    public static ResourceConfig create(CoreServices core, String version, IntakeLinks intake, IntakeLimits limits) {
+        return of("lianxin-api", BASE_PATH, version, resources(core, version, intake), core.auth(), limits,
+                INTAKE_PATH);
     }
 
     /**
@@ -97,12 +107,21 @@ public final class ApiApplication {
      */
     public static ResourceConfig of(String name, String basePath, String version, List<Object> resources,
             AuthService auth) {
+        return of(name, basePath, version, resources, auth, new IntakeLimits(), null);
+    }
+
+    /**
+     * As above, with the public's one write: {@code intakePath} (null: none), within {@code limits}.
+     */
+    public static ResourceConfig of(String name, String basePath, String version, List<Object> resources,
+            AuthService auth, IntakeLimits limits, String intakePath) {
         Map<String, Object> openApi = OpenApiGenerator.generate(version, basePath, resourceClasses(resources));
         ResourceConfig config = new ResourceConfig();
         config.setApplicationName(name);
         resources.forEach(r -> config.registerResources(InstanceResources.of(r)));
         config.registerResources(InstanceResources.of(new OpenApiResource(openApi)));
         config.registerInstances(new JsonProvider(ObjectMappers.create()), new ParamConverters(), new AuthFilter(auth),
+                new PublicCallerFilter(limits, intakePath),
                 new ErrorMapper());
         config.addProperties(Map.of(
                 // only what is registered above: no auto-discovered features (e.g. Jackson's own mappers)

@@ -22,6 +22,7 @@ import org.lianxin.api.PracticeRegistry;
 import org.lianxin.api.RegionService;
 import org.lianxin.api.StationService;
 import org.lianxin.api.SuggestionService;
+import org.lianxin.rest.internal.auth.IntakeLimits;
 import org.lianxin.rest.internal.qr.IntakeLinks;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -49,6 +50,7 @@ public final class ApiServletComponent {
 
     private final ServiceRegistration<Servlet> registration;
     private final IntakeLinks intake = new IntakeLinks();
+    private final IntakeLimits limits = new IntakeLimits();
 
     @Activate
     public ApiServletComponent(BundleContext context, Map<String, Object> config, @Reference RegionService regions,
@@ -63,7 +65,7 @@ public final class ApiServletComponent {
                 clock, practices, duties, statistics, scoring, voterReports, exports, auth, users);
         String version = context.getBundle().getVersion().toString();
         modified(config);
-        ApiServlet servlet = new ApiServlet(ApiApplication.create(core, version, intake));
+        ApiServlet servlet = new ApiServlet(ApiApplication.create(core, version, intake, limits));
         Dictionary<String, Object> props = new Hashtable<>();
         props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, ApiApplication.BASE_PATH + "/*");
         props.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, SERVLET_NAME);
@@ -74,6 +76,8 @@ public final class ApiServletComponent {
     /** A bad base URL is logged and ignored (the previous one stays): it must not take the whole API down. */
     @Modified
     void modified(Map<String, Object> config) {
+        limits.configure(number(config, "intakeMaxBytes"), number(config, "intakePerMinute"),
+                number(config, "intakePerDay"));
         Object baseUrl = config.get(BASE_URL);
         try {
             intake.configure(baseUrl == null ? null : String.valueOf(baseUrl));
@@ -84,6 +88,16 @@ public final class ApiServletComponent {
         }
         LOG.info("QR codes open {}", intake.configured() == null ? "the address of each request"
                 : intake.configured() + IntakeLinks.PATH);
+    }
+
+    private static Integer number(Map<String, Object> config, String key) {
+        Object v = config.get(key);
+        try {
+            return v == null || v.toString().isBlank() ? null : Integer.valueOf(v.toString().trim());
+        } catch (NumberFormatException e) {
+            LOG.warn("{}: {} = {} is not a number; the default applies", PUBLIC_PID, key, v);
+            return null;
+        }
     }
 
     @Deactivate

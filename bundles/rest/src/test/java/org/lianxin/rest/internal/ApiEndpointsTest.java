@@ -103,7 +103,7 @@ public class ApiEndpointsTest {
                 Fakes.none(HandlingClock.class), Fakes.of(PracticeRegistry.class, Map.of("list", a -> List.of())),
                 Fakes.none(DutyService.class), Fakes.none(StatisticsService.class),
                 Fakes.none(ScoringService.class), Fakes.none(VoterReportService.class), Fakes.none(ExportService.class),
-                Fakes.none(AuthService.class), Fakes.none(UserService.class)));
+                Fakes.auth(), Fakes.none(UserService.class)));
     }
 
     private Suggestion find(long id) {
@@ -139,7 +139,7 @@ public class ApiEndpointsTest {
     @Test
     public void registerAnswers201WithLocationAndChineseRoundTrips() {
         Result r = api.call("POST", "/suggestions", NEW,
-                Map.of("Content-Type", "application/json"));
+                Map.of("Content-Type", "application/json", "Authorization", "Bearer itest"));
         assertEquals(r.text(), 201, r.status());
         assertEquals("http://localhost/api/v1/suggestions/1", r.header("Location"));
         assertTrue(r.header("Content-Type"), r.header("Content-Type").toLowerCase().contains("charset=utf-8"));

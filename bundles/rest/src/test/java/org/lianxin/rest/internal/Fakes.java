@@ -1,5 +1,9 @@
 package org.lianxin.rest.internal;
 
+import java.util.Set;
+import org.lianxin.api.security.AuthService;
+import org.lianxin.api.security.Identity;
+import org.lianxin.api.security.Role;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +37,13 @@ public final class Fakes {
             }
             return answer.apply(args == null ? new Object[0] : args);
         }));
+    }
+
+    /** Logins for tests: the token is the user's name, a national staff member, never asked to change a password. */
+    public static AuthService auth() {
+        return of(AuthService.class, Map.of(
+                "authenticate", a -> new Identity(1, (String) a[0], Set.of(Role.STAFF), null, null, null, null),
+                "mustChangePassword", a -> false));
     }
 
     public static <T> T none(Class<T> type) {

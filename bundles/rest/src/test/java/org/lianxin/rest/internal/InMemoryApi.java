@@ -54,7 +54,11 @@ public final class InMemoryApi {
     }
 
     public InMemoryApi(CoreServices core, IntakeLinks intake) {
-        handler = new ApplicationHandler(ApiApplication.create(core, "1.2.3", intake));
+        this(new ApplicationHandler(ApiApplication.create(core, "1.2.3", intake)));
+    }
+
+    public InMemoryApi(ApplicationHandler handler) {
+        this.handler = handler;
     }
 
     /** The response; {@code text} is the body read as UTF-8, {@code bytes} the body as sent. */
@@ -84,7 +88,11 @@ public final class InMemoryApi {
     public Result call(String method, String path, String body, Map<String, String> headers) {
         ContainerRequest request = new ContainerRequest(BASE, BASE.resolve(path.replaceFirst("^/", "")), method, ANONYMOUS,
                 new MapPropertiesDelegate(), handler.getConfiguration());
-        new LinkedHashMap<>(headers).forEach(request::header);
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        // a signed-in caller named "api" unless the test says otherwise; an empty Authorization is the public
+        all.putIfAbsent("Authorization", "Bearer api");
+        all.values().removeIf(String::isEmpty);
+        all.forEach(request::header);
         if (body != null) {
             request.setEntityStream(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
         }

@@ -65,7 +65,7 @@ public class QrEndpointsTest {
                 Fakes.none(OpinionService.class), Fakes.none(SuggestionService.class), Fakes.none(HandlingClock.class),
                 Fakes.none(PracticeRegistry.class), Fakes.none(DutyService.class), Fakes.none(StatisticsService.class),
                 Fakes.none(ScoringService.class), Fakes.none(VoterReportService.class), Fakes.none(ExportService.class),
-                Fakes.none(AuthService.class), Fakes.none(UserService.class)), intake);
+                Fakes.auth(), Fakes.none(UserService.class)), intake);
     }
 
     private static void assertError(Result r, int status, String error, String field) {

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.lianxin.api.HandlingClock;
 import org.lianxin.api.SuggestionService;
+import org.lianxin.api.security.Callers;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -42,7 +43,7 @@ public class OverdueEscalationJob {
     @Activate
     public OverdueEscalationJob(@Reference SuggestionService suggestions, @Reference HandlingClock clock, Config config) {
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "lianxin-escalation");
+            Thread t = new Thread(() -> Callers.runAsSystem(r), "lianxin-escalation");
             t.setDaemon(true);
             return t;
         });

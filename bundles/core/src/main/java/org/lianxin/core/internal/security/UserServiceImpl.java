@@ -226,7 +226,7 @@ public class UserServiceImpl implements UserService {
 
     private Scope checkScope(EntityManager em, Identity me, UserInput in) {
         Set<Role> roles = Check.required(in.roles(), "roles");
-        if (roles.isEmpty() || roles.contains(null)) {
+        if (roles.isEmpty() || roles.stream().anyMatch(java.util.Objects::isNull)) {
             throw new ValidationException("roles", "name at least one role of " + EnumSet.complementOf(EnumSet.of(
                     Role.PUBLIC)));
         }

@@ -125,6 +125,11 @@ final class SuggestionPolicy {
                 + "office staff within their region, or a deputy among the item's proposers");
     }
 
+    /** Whether the caller reads the ledger by region (office roles), rather than by their own items. */
+    static boolean readsByRegion(Identity me) {
+        return !me.isSystem() && me.hasAny(READ_SCOPE);
+    }
+
     /** Narrows a ledger query to what the caller may see. */
     static void restrict(Jpql<SuggestionEntity> j, Identity me) {
         if (me.isSystem()) {

@@ -121,6 +121,9 @@ public class SuggestionServiceImpl implements SuggestionService {
     public Page<Suggestion> list(SuggestionQuery query, PageRequest page) {
         Identity me = access.caller();
         SuggestionQuery q = query == null ? SuggestionQuery.all() : query;
+        if (q.regionId() != null && SuggestionPolicy.readsByRegion(me)) {
+            access.requireScope(me, q.regionId(), "read the ledger of this region");
+        }
         LocalDate today = clock.today();
         return tx.read(em -> {
             Jpql<SuggestionEntity> j = SuggestionFilter.of(em, q, today);

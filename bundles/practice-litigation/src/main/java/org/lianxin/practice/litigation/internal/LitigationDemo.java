@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.lianxin.api.ConflictException;
 import org.lianxin.api.DemoData;
@@ -27,6 +26,7 @@ import org.lianxin.practice.litigation.internal.model.LitigationInput;
 import org.lianxin.practice.litigation.internal.model.OutcomeInput;
 import org.lianxin.practice.litigation.internal.model.PreLitigationInput;
 import org.lianxin.practice.litigation.internal.model.ProcuratorialInput;
+import org.lianxin.practice.support.SystemThreads;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -47,8 +47,7 @@ public class LitigationDemo {
     private static final String ACTOR = "demo";
     private static final String PROCURATORATE = "淮北市杜集区人民检察院";
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(
-            r -> new Thread(r, "lianxin-litigation-demo"));
+    private final ExecutorService executor = SystemThreads.single("lianxin-litigation-demo");
 
     @Activate
     public LitigationDemo(@Reference DemoData demo, @Reference RegionService regions,

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -19,6 +18,7 @@ import org.lianxin.practice.litigation.internal.model.OutboxItem;
 import org.lianxin.practice.litigation.internal.model.OutboxKind;
 import org.lianxin.practice.litigation.internal.model.OutboxStatus;
 import org.lianxin.practice.support.PracticeScope;
+import org.lianxin.practice.support.SystemThreads;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -80,7 +80,7 @@ public class Outbox {
                 Duration.ofSeconds(config.leaseSeconds()));
         this.batch = Math.max(1, config.batch());
         long interval = Math.max(1, config.intervalSeconds());
-        this.executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "lianxin-litigation-outbox"));
+        this.executor = SystemThreads.scheduled("lianxin-litigation-outbox");
         executor.scheduleWithFixedDelay(() -> {
             try {
                 deliverDue();

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.lianxin.api.ConflictException;
 import org.lianxin.api.DemoData;
@@ -34,6 +33,7 @@ import org.lianxin.practice.livelihood.internal.model.RoundInput;
 import org.lianxin.practice.livelihood.internal.model.SatisfactionInput;
 import org.lianxin.practice.livelihood.internal.model.SupervisionInput;
 import org.lianxin.practice.livelihood.internal.model.Verdict;
+import org.lianxin.practice.support.SystemThreads;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -53,7 +53,7 @@ public class LivelihoodDemo {
     private static final Logger LOG = LoggerFactory.getLogger(LivelihoodDemo.class);
     private static final String ACTOR = "demo";
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "lianxin-livelihood-demo"));
+    private final ExecutorService executor = SystemThreads.single("lianxin-livelihood-demo");
 
     @Activate
     public LivelihoodDemo(@Reference DemoData demo, @Reference RegionService regions,

@@ -3,7 +3,6 @@ package org.lianxin.practice.petition.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.lianxin.api.ConflictException;
 import org.lianxin.api.DemoData;
@@ -28,6 +27,7 @@ import org.lianxin.practice.petition.internal.model.RiskSign;
 import org.lianxin.practice.petition.internal.model.StepInput;
 import org.lianxin.practice.petition.internal.model.StepKind;
 import org.lianxin.practice.petition.internal.model.SuggestionInput;
+import org.lianxin.practice.support.SystemThreads;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -46,7 +46,7 @@ public class PetitionDemo {
     private static final Logger LOG = LoggerFactory.getLogger(PetitionDemo.class);
     private static final String ACTOR = "demo";
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "lianxin-petition-demo"));
+    private final ExecutorService executor = SystemThreads.single("lianxin-petition-demo");
 
     @Activate
     public PetitionDemo(@Reference DemoData demo, @Reference RegionService regions, @Reference DeputyService deputies,
@@ -61,7 +61,7 @@ public class PetitionDemo {
                     return;
                 }
                 if (petitions.list(new PetitionQuery(county.id(), null, null, null, null, null), PageRequest.of(0, 1),
-                        Viewer.of(ACTOR)).total() > 0) {
+                        Viewer.current()).total() > 0) {
                     return;
                 }
                 long start = System.nanoTime();

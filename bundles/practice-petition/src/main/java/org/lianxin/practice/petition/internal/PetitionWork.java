@@ -186,7 +186,7 @@ public class PetitionWork {
 
     private static Petition view(EntityManager em, PetitionEntity p, String actor) {
         return PetitionMapper.petition(p, Petitions.visitDuties(em, List.of(p.id)).getOrDefault(p.id, List.of()),
-                Viewer.of(actor));
+                Viewer.current());
     }
 
     private record Outcome(String text, LocalDate on) {}

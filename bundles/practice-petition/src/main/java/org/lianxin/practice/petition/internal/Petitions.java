@@ -83,7 +83,7 @@ public class Petitions {
             p.createdAt = LocalDateTime.now(ZoneOffset.UTC);
             em.persist(p);
             em.flush();
-            return PetitionMapper.petition(p, List.of(), Viewer.of(actor));
+            return PetitionMapper.petition(p, List.of(), Viewer.current());
         });
     }
 
@@ -170,7 +170,7 @@ public class Petitions {
             s.createdAt = LocalDateTime.now(ZoneOffset.UTC);
             em.persist(s);
             return PetitionMapper.petition(p, visitDuties(em, List.of(id)).getOrDefault(id, List.of()),
-                    Viewer.of(actor));
+                    Viewer.current());
         });
     }
 

@@ -1,32 +1,31 @@
 package org.lianxin.practice.petition.internal;
 
-/**
- * Who is reading a petition, as far as the privacy rule needs to know. Today only the actor name the REST caller
- * filter or the console gives ({@code deputy:<id>}, {@code staff:<name>}, {@code admin}); real roles will come from
- * the security work and land here, not in the callers.
- */
-public record Viewer(String actor) {
-    static final String ADMIN = "admin";
-    private static final String DEPUTY = "deputy:";
-    private static final String STAFF = "staff:";
+import org.lianxin.api.security.Callers;
+import org.lianxin.api.security.Identity;
+import org.lianxin.api.security.Role;
 
-    public Viewer {
-        actor = actor == null ? "" : actor.strip();
+/** Who is reading a petition, as far as the privacy rule needs to know: the authenticated caller. */
+public record Viewer(Identity identity) {
+
+    public static Viewer of(Identity identity) {
+        return new Viewer(identity == null ? Identity.PUBLIC : identity);
     }
 
-    public static Viewer of(String actor) {
-        return new Viewer(actor);
+    /** The caller of the current call; the public when nobody is bound. */
+    public static Viewer current() {
+        return of(Callers.current().orElse(Identity.PUBLIC));
     }
 
     boolean isAdmin() {
-        return ADMIN.equals(actor);
+        return identity.isSystem() || identity.has(Role.ADMIN);
     }
 
+    /** Office staff and congress leaders: they handle petitions turned into work of the office. */
     boolean isStaff() {
-        return actor.startsWith(STAFF) && actor.length() > STAFF.length();
+        return identity.has(Role.STAFF) || identity.has(Role.LEADER);
     }
 
     boolean isDeputy(long deputyId) {
-        return actor.equals(DEPUTY + deputyId);
+        return identity.deputyId() != null && identity.deputyId() == deputyId;
     }
 }

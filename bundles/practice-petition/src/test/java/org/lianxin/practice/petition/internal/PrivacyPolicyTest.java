@@ -4,18 +4,26 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.util.Set;
+
 import org.junit.Test;
+import org.lianxin.api.security.Identity;
+import org.lianxin.api.security.Role;
 import org.lianxin.practice.petition.internal.PrivacyPolicy.Sight;
 import org.lianxin.practice.petition.internal.model.Petitioner;
 import org.lianxin.practice.petition.internal.model.PrivacyClass;
 
 public class PrivacyPolicyTest {
     private static final long PROXY = 7;
-    private static final Viewer DEPUTY = Viewer.of("deputy:7");
-    private static final Viewer OTHER_DEPUTY = Viewer.of("deputy:8");
-    private static final Viewer STAFF = Viewer.of("staff:李四");
-    private static final Viewer ADMIN = Viewer.of("admin");
-    private static final Viewer ANYONE = Viewer.of("api");
+    private static Viewer viewer(Long deputyId, Role... roles) {
+        return Viewer.of(new Identity(5, "u", Set.of(roles), 1L, "/1/", null, deputyId));
+    }
+
+    private static final Viewer DEPUTY = viewer(7L, Role.DEPUTY);
+    private static final Viewer OTHER_DEPUTY = viewer(8L, Role.DEPUTY);
+    private static final Viewer STAFF = viewer(null, Role.STAFF);
+    private static final Viewer ADMIN = viewer(null, Role.ADMIN);
+    private static final Viewer ANYONE = Viewer.of(Identity.PUBLIC);
 
     @Test
     public void publicShowsTheNameToEveryoneAndTheRestToTheProxyStaffAndAdmin() {
@@ -44,12 +52,13 @@ public class PrivacyPolicyTest {
     }
 
     @Test
-    public void actorsThatOnlyLookAlikeGetNothing() {
-        assertEquals(Sight.NONE, PrivacyPolicy.sight(PrivacyClass.RESTRICTED, PROXY, Viewer.of("staff:")));
-        assertEquals(Sight.NONE, PrivacyPolicy.sight(PrivacyClass.CONFIDENTIAL, PROXY, Viewer.of("deputy:77")));
-        assertEquals(Sight.NONE, PrivacyPolicy.sight(PrivacyClass.CONFIDENTIAL, PROXY, Viewer.of("administrator")));
+    public void otherRolesAndTheOtherDeputiesGetNothing() {
+        assertEquals(Sight.NONE, PrivacyPolicy.sight(PrivacyClass.RESTRICTED, PROXY, viewer(null, Role.HANDLER)));
+        assertEquals(Sight.NONE, PrivacyPolicy.sight(PrivacyClass.CONFIDENTIAL, PROXY, viewer(77L, Role.DEPUTY)));
+        assertEquals(Sight.NONE, PrivacyPolicy.sight(PrivacyClass.CONFIDENTIAL, PROXY,
+                viewer(null, Role.LEADER, Role.PROCURATORATE)));
         assertEquals(Sight.NONE, PrivacyPolicy.sight(PrivacyClass.CONFIDENTIAL, PROXY, Viewer.of(null)));
-        assertEquals(Sight.FULL, PrivacyPolicy.sight(PrivacyClass.CONFIDENTIAL, PROXY, Viewer.of(" admin ")));
+        assertEquals(Sight.FULL, PrivacyPolicy.sight(PrivacyClass.CONFIDENTIAL, PROXY, Viewer.of(Identity.SYSTEM)));
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.lianxin.practice.studio.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.lianxin.api.ConflictException;
 import org.lianxin.api.DemoData;
@@ -29,6 +28,7 @@ import org.lianxin.practice.studio.internal.model.StudioInput;
 import org.lianxin.practice.studio.internal.model.StudioOpinion;
 import org.lianxin.practice.studio.internal.model.StudioOpinionInput;
 import org.lianxin.practice.studio.internal.model.Theme;
+import org.lianxin.practice.support.SystemThreads;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -47,7 +47,7 @@ public class StudioDemo {
     private static final Logger LOG = LoggerFactory.getLogger(StudioDemo.class);
     private static final String ACTOR = "demo";
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "lianxin-studio-demo"));
+    private final ExecutorService executor = SystemThreads.single("lianxin-studio-demo");
 
     @Activate
     public StudioDemo(@Reference DemoData demo, @Reference RegionService regions, @Reference DeputyService deputies,

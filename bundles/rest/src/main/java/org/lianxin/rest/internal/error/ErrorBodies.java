@@ -61,6 +61,9 @@ public final class ErrorBodies {
         if (e instanceof ParamException p) {
             return ErrorBody.ofField(400, describe(p), p.getParameterName());
         }
+        if (e instanceof WebApplicationException w && w.getResponse().getEntity() instanceof ErrorBody own) {
+            return own;
+        }
         if (e instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
             return ErrorBody.of(status, status >= 500 ? INTERNAL : webMessage(w, status));

@@ -34,10 +34,12 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
             r.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"lianxin\"");
         }
         if (e instanceof WebApplicationException w) {
-            // keep what the status needs, e.g. Allow on 405
-            java.util.List<Object> allow = w.getResponse().getHeaders().get(HttpHeaders.ALLOW);
-            if (allow != null) {
-                allow.forEach(a -> r.header(HttpHeaders.ALLOW, a));
+            // keep what the status needs: Allow on 405, Retry-After on 429
+            for (String kept : java.util.List.of(HttpHeaders.ALLOW, HttpHeaders.RETRY_AFTER)) {
+                java.util.List<Object> values = w.getResponse().getHeaders().get(kept);
+                if (values != null) {
+                    values.forEach(v -> r.header(kept, v));
+                }
             }
         }
         return r.build();

@@ -44,7 +44,7 @@ public class OpenApiGeneratorTest {
                     Fakes.none(SuggestionService.class), Fakes.none(HandlingClock.class),
                     Fakes.none(PracticeRegistry.class), Fakes.none(DutyService.class), Fakes.none(StatisticsService.class),
                 Fakes.none(ScoringService.class), Fakes.none(VoterReportService.class), Fakes.none(ExportService.class),
-                Fakes.none(AuthService.class), Fakes.none(UserService.class)), "9.9.9"));
+                Fakes.auth(), Fakes.none(UserService.class)), "9.9.9"));
     private static final JsonNode DOC = ObjectMappers.create().valueToTree(
             OpenApiGenerator.generate("9.9.9", "/api/v1", CLASSES));
 
@@ -115,7 +115,8 @@ public class OpenApiGeneratorTest {
         JsonNode register = DOC.get("paths").get("/suggestions").get("post");
         assertTrue(register.get("requestBody").get("required").asBoolean());
         assertTrue(register.get("responses").has("201"));
-        assertEquals("#/components/parameters/Actor", register.get("parameters").get(0).get("$ref").asText());
+        assertEquals("bearer", DOC.get("components").get("securitySchemes").get("bearer").get("scheme").asText());
+        assertTrue(DOC.get("security").toString(), DOC.get("security").get(0).has("bearer"));
         assertFalse(DOC.get("paths").get("/suggestions/{id}/assign").get("post").get("requestBody").get("required")
                 .asBoolean());
         assertFalse(DOC.get("paths").get("/suggestions/{id}/close").get("post").has("requestBody"));

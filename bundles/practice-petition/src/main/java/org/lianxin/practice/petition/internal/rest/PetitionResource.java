@@ -51,7 +51,7 @@ public final class PetitionResource {
             @QueryParam("suggestionId") Long suggestionId, @QueryParam("open") Boolean open,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @Context SecurityContext sc) {
         return petitions.list(new PetitionQuery(regionId, deputyId, status, risk, suggestionId, open),
-                Requests.page(offset, limit), Viewer.of(Requests.actor(sc)));
+                Requests.page(offset, limit), Viewer.current());
     }
 
     /** Takes a petition on; refused (400) without the petitioner's consent. */
@@ -65,7 +65,7 @@ public final class PetitionResource {
     @GET
     @Path("petitions/{id}")
     public Petition get(@PathParam("id") long id, @Context SecurityContext sc) {
-        return petitions.get(id, Viewer.of(Requests.actor(sc)));
+        return petitions.get(id, Viewer.current());
     }
 
     /** A new judgement of the risk; it is kept as a step. */

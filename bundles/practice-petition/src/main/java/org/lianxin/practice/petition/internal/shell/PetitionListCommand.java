@@ -44,7 +44,7 @@ public class PetitionListCommand extends PagedListAction {
         PetitionQuery query = new PetitionQuery(regionId(regions, region), null,
                 Parse.enumValue(PetitionStatus.class, status, "--status"),
                 Parse.enumValue(RiskLevel.class, risk, "--risk"), null, open ? Boolean.TRUE : null);
-        Page<Petition> page = petitions.list(query, Paging.request(offset, limit), Viewer.of(actor()));
+        Page<Petition> page = petitions.list(query, Paging.request(offset, limit), Viewer.current());
         TextTable table = new TextTable("ID", "Received", "Petitioner", "Subject", "Region", "Deputy", "Risk",
                 "Status", "Suggestion").alignRight(0);
         for (Petition p : page.items()) {

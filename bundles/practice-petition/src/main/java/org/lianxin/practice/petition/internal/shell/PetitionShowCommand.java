@@ -38,7 +38,7 @@ public class PetitionShowCommand extends LianxinAction {
 
     @Override
     protected void run() {
-        Petition p = petitions.get(id, Viewer.of(actor()));
+        Petition p = petitions.get(id, Viewer.current());
         Details d = new Details().add("ID", p.id()).add("Subject", p.subject()).add("Category", p.category())
                 .add("Region", regions.get(p.regionId()).name())
                 .add("Proxy deputy", deputies.get(p.deputyId()).name() + " (" + p.deputyId() + ")")
