@@ -7,8 +7,16 @@ import java.sql.Statement;
 
 /** Where the distribution under test is, which database it uses, and the ports it listens on. */
 final class ItConfig {
-    static final int HTTP_PORT = 18181;
-    static final int SSH_PORT = 18101;
+    /**
+     * Ports are {@code <base>181} (HTTP), {@code <base>101} (ssh), {@code <base>099} and {@code <base>444} (JMX), base
+     * 18 unless {@code -Dlianxin.itest.portBase=NN} says otherwise (two checkouts testing side by side). The test
+     * container gets the same property, so the probe inside it computes the same ports.
+     */
+    static final int PORT_BASE = Integer.getInteger("lianxin.itest.portBase", 18);
+    static final int HTTP_PORT = PORT_BASE * 1000 + 181;
+    static final int SSH_PORT = PORT_BASE * 1000 + 101;
+    static final int RMI_REGISTRY_PORT = PORT_BASE * 1000 + 99;
+    static final int RMI_SERVER_PORT = PORT_BASE * 1000 + 444;
     static final String PG_DATABASE = "lianxin_it";
     private static final java.util.Set<String> RESET = new java.util.HashSet<>();
 

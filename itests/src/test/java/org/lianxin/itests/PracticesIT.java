@@ -177,7 +177,9 @@ public class PracticesIT extends TestSupport {
                     Http.map("given", true, "method", "WRITTEN"))).get("id").asLong();
 
             // personal data by privacy class: RESTRICTED shows it to the proxy deputy, masks it for others
-            JsonNode masked = new Http(API).get(base + "/petitions/" + id).body().get("petitioner");
+            assertEquals("petitions are not the public's", 401, new Http(API).get(base + "/petitions/" + id).status());
+            Http visitor = userHttp("it.visitor" + f.deputy2, "李代表", Set.of(Role.DEPUTY), f.township, null, f.deputy2);
+            JsonNode masked = visitor.get(base + "/petitions/" + id).body().get("petitioner");
             assertTrue(masked.get("masked").asBoolean());
             assertFalse(masked.toString(), masked.toString().contains("张三丰") || masked.toString().contains("13912345678"));
             Http proxy = userHttp("it.proxy" + f.deputy, "张代表", Set.of(Role.DEPUTY), f.township, null, f.deputy);

@@ -16,8 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * warm restart, and everything still there with REST serving again.
  */
 public class RestartIT {
-    private static final int HTTP = 28181;
-    private static final int SSH = 28101;
+    private static final int HTTP = (ItConfig.PORT_BASE + 10) * 1000 + 181;
+    private static final int SSH = (ItConfig.PORT_BASE + 10) * 1000 + 101;
     private Distribution karaf;
 
     @After

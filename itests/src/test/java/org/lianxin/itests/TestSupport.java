@@ -1,5 +1,6 @@
 package org.lianxin.itests;
 
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -85,8 +86,11 @@ public abstract class TestSupport {
                         String.valueOf(ItConfig.HTTP_PORT)),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort",
                         String.valueOf(ItConfig.SSH_PORT)),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
+                        String.valueOf(ItConfig.RMI_REGISTRY_PORT)),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
+                        String.valueOf(ItConfig.RMI_SERVER_PORT)),
+                systemProperty("lianxin.itest.portBase").value(String.valueOf(ItConfig.PORT_BASE)),
                 editConfigurationFilePut("etc/org.lianxin.escalation.cfg", "enabled", "false"),
                 editConfigurationFilePut("etc/org.lianxin.demo.cfg", "enabled", "true")));
         if (System.getProperty("maven.repo.local") != null) {

@@ -1,21 +1,29 @@
 package org.lianxin.practice.support;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 import javax.persistence.Query;
 
+import org.lianxin.api.AccessDeniedException;
 import org.lianxin.api.ConflictException;
+import org.lianxin.api.NotAuthenticatedException;
+import org.lianxin.api.security.Callers;
+import org.lianxin.api.security.Identity;
 import org.lianxin.api.NotFoundException;
 import org.lianxin.api.PracticeRegistry;
 import org.lianxin.api.RegionService;
 import org.lianxin.api.dto.Region;
 
 /**
- * Where a practice may act: the regions it is activated for, with their subtrees. Rows keep their region's path of
- * ids from the root ({@code "/1/2/5/"}), so a subtree is a path prefix and lists filter and page in the database.
+ * Where a practice may act: the regions it is activated for, with their subtrees, and of those only the caller's
+ * region and below (a county's staff never reach another county's rows). Rows keep their region's path of ids from
+ * the root ({@code "/1/2/5/"}), so a subtree is a path prefix and lists filter and page in the database. A call with
+ * no caller at all is refused, as core's services refuse it.
  */
 public class PracticeScope {
     private final String practiceId;
@@ -30,8 +38,34 @@ public class PracticeScope {
 
     /** The region's path, after checking the practice is active there (409 naming both otherwise). */
     public String requireActive(long regionId) {
+        Identity me = caller();
         practices.requireActive(practiceId, regionId);
-        return subtreePath(regionId);
+        String path = subtreePath(regionId);
+        if (!reaches(me, path)) {
+            throw new AccessDeniedException(me.username() + " may not act in region " + regionId + ": it is outside"
+                    + " their own region and the regions below it");
+        }
+        return path;
+    }
+
+    /** The caller; 401 when nobody is bound (a thread that forgot to say whom it acts for). */
+    public static Identity caller() {
+        return Callers.current().orElseThrow(() -> new NotAuthenticatedException(
+                "this needs a login: no user is bound to the call"));
+    }
+
+    /** The caller, who must be signed in (not the public); 401 otherwise. */
+    public static Identity signedIn(String what) {
+        Identity me = caller();
+        if (me.isPublic()) {
+            throw new NotAuthenticatedException(what + " needs a login");
+        }
+        return me;
+    }
+
+    /** Whether a row of the region with this path is within the caller's reach (the public reads what is shown). */
+    public static boolean reaches(Identity me, String path) {
+        return me.isSystem() || me.isPublic() || me.covers(path);
     }
 
     /**
@@ -52,7 +86,9 @@ public class PracticeScope {
      * region where the practice is not active is not shown there.
      */
     public <T> T visible(T row, ToLongFunction<T> regionOf, String entity, long id) {
-        if (row == null || !isActive(regionOf.applyAsLong(row))) {
+        Identity me = caller();
+        if (row == null || !isActive(regionOf.applyAsLong(row))
+                || !reaches(me, subtreePath(regionOf.applyAsLong(row)))) {
             throw new NotFoundException(entity, id);
         }
         return row;
@@ -71,11 +107,18 @@ public class PracticeScope {
         if (regionId != null) {
             return List.of(requireActive(regionId));
         }
-        List<String> out = new ArrayList<>();
+        Identity me = caller();
+        Set<String> out = new LinkedHashSet<>();
         for (Region r : practices.activeRegions(practiceId)) {
-            out.add(subtreePath(r.id()));
+            String active = subtreePath(r.id());
+            if (reaches(me, active)) {
+                out.add(active);
+            } else if (me.regionPath().startsWith(active)) {
+                // the caller's region lies inside an active one: their own subtree of it
+                out.add(me.regionPath());
+            }
         }
-        return out;
+        return new ArrayList<>(out);
     }
 
     public static String path(List<Region> ancestry) {

@@ -55,6 +55,9 @@ final class SuggestionPolicy {
 
     /** The suggestion, if the caller may see it; else 404, as if it did not exist. */
     static SuggestionEntity visible(EntityManager em, Identity me, long id) {
+        if (me.isPublic()) {
+            throw new NotAuthenticatedException("the ledger needs a login");
+        }
         SuggestionEntity s = SuggestionServiceImpl.find(em, id);
         if (!canSee(em, me, s)) {
             throw new NotFoundException("suggestion", id);

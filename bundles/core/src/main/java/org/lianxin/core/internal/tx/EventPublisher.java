@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.lianxin.api.dto.SuggestionEvent;
+import org.lianxin.api.security.Callers;
 import org.lianxin.api.event.SuggestionTopics;
 import org.lianxin.spi.SuggestionListener;
 import org.osgi.service.component.annotations.Component;
@@ -31,7 +32,8 @@ public class EventPublisher {
 
     private final List<SuggestionListener> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "lianxin-events");
+        // listeners react on the platform's behalf, after the caller's transaction: they act as the system
+        Thread t = new Thread(() -> Callers.runAsSystem(r), "lianxin-events");
         t.setDaemon(true);
         return t;
     });

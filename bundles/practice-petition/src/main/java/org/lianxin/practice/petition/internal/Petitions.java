@@ -33,6 +33,7 @@ import org.lianxin.practice.petition.internal.model.RiskInput;
 import org.lianxin.practice.petition.internal.model.RiskLevel;
 import org.lianxin.practice.petition.internal.model.RiskSign;
 import org.lianxin.practice.petition.internal.model.StepKind;
+import org.lianxin.practice.support.PracticeScope;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -87,13 +88,16 @@ public class Petitions {
         });
     }
 
+    /** Petitions are nobody's business but the office's, the proxy's and the petitioner's: never the public's. */
     public Petition get(long id, Viewer viewer) {
+        PracticeScope.signedIn("reading a petition");
         return tx.read(em -> PetitionMapper.petition(find(em, id), visitDuties(em, List.of(id)).getOrDefault(id,
                 List.of()), viewer));
     }
 
     /** Petitions in the region's subtree (or every region where the practice is active), newest first. */
     public Page<Petition> list(PetitionQuery q, PageRequest page, Viewer viewer) {
+        PracticeScope.signedIn("reading petitions");
         List<String> paths = scope.listPaths(q.regionId());
         if (paths.isEmpty()) {
             return new Page<>(List.of(), 0, page.offset(), page.limit());
