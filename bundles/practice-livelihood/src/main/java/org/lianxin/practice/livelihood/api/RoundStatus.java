@@ -1,4 +1,4 @@
-package org.lianxin.practice.livelihood.internal.model;
+package org.lianxin.practice.livelihood.api;
 
 /** The stages of a yearly round (群众提、代表决、政府办、人大评). */
 public enum RoundStatus {

@@ -1,4 +1,4 @@
-package org.lianxin.practice.livelihood.internal.model;
+package org.lianxin.practice.livelihood.api;
 
 /** The standing committee's decision on the candidate list. */
 public enum ReviewDecision {

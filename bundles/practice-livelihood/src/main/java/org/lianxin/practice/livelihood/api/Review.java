@@ -1,4 +1,4 @@
-package org.lianxin.practice.livelihood.internal.model;
+package org.lianxin.practice.livelihood.api;
 
 import java.time.LocalDate;
 

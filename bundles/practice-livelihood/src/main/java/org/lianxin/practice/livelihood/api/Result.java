@@ -1,4 +1,4 @@
-package org.lianxin.practice.livelihood.internal.model;
+package org.lianxin.practice.livelihood.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;

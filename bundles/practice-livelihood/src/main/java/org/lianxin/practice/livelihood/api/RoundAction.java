@@ -1,4 +1,4 @@
-package org.lianxin.practice.livelihood.internal.model;
+package org.lianxin.practice.livelihood.api;
 
 /** What can be done to a round; which ones its status allows is {@code RoundFlow}'s. */
 public enum RoundAction {

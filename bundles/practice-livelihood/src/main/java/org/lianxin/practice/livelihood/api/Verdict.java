@@ -1,4 +1,4 @@
-package org.lianxin.practice.livelihood.internal.model;
+package org.lianxin.practice.livelihood.api;
 
 /** A deputy's year-end verdict on a project. */
 public enum Verdict {
