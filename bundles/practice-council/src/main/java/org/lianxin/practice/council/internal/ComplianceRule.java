@@ -15,7 +15,8 @@ import org.lianxin.practice.council.internal.model.MeetingKind;
  * A meeting <b>counts</b> when it is REGULAR, its date is not in the future and its minutes are recorded: a meeting is
  * planned first and held once minutes show it took place. An EXTRA meeting is held on top of the regular two and does
  * not replace one of them (it is shown apart). A council's year is MET with {@value #REQUIRED} or more; otherwise DUE
- * while the year is not over (the current or a later year), MISSED once it is.
+ * while the year is not over (the current or a later year), MISSED once it is. A year before the council was
+ * established is NOT_ESTABLISHED: the year it was established owes its two meetings like any other.
  */
 final class ComplianceRule {
     static final int REQUIRED = 2;
@@ -64,7 +65,8 @@ final class ComplianceRule {
             }
             report |= m.reportTitle != null;
         }
-        ComplianceFlag flag = flag(held, year, today.getYear());
+        ComplianceFlag flag = c.establishedOn != null && year < c.establishedOn.getYear()
+                ? ComplianceFlag.NOT_ESTABLISHED : flag(held, year, today.getYear());
         return new Compliance(c.id, c.name, c.regionId, year, held, extra, planned, REQUIRED, flag, flag.zh(), report);
     }
 }

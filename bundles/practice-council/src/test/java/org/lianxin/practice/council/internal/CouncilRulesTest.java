@@ -68,6 +68,14 @@ public class CouncilRulesTest {
     }
 
     @Test
+    public void aYearBeforeTheCouncilWasEstablishedOwesNothing() {
+        CouncilEntity c = council();
+        c.establishedOn = LocalDate.of(2025, 6, 1);
+        assertEquals(ComplianceFlag.NOT_ESTABLISHED, ComplianceRule.of(c, List.of(), 2024, TODAY).flag());
+        assertEquals(ComplianceFlag.MISSED, ComplianceRule.of(c, List.of(), 2025, TODAY).flag());
+    }
+
+    @Test
     public void meetingsOfAnotherYearAreNotCounted() {
         Compliance s = ComplianceRule.of(council(), List.of(
                 meeting(MeetingKind.REGULAR, LocalDate.of(2024, 12, 31), "纪要", null),
