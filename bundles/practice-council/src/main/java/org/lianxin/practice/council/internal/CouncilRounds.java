@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.lianxin.api.ConflictException;
+import org.lianxin.api.NotFoundException;
 import org.lianxin.api.ValidationException;
 import org.lianxin.api.dto.Page;
 import org.lianxin.api.dto.PageRequest;
@@ -15,6 +16,7 @@ import org.lianxin.practice.council.internal.model.CouncilSatisfactionInput;
 import org.lianxin.practice.council.internal.model.VoteOpenInput;
 import org.lianxin.practice.livelihood.api.BallotReceipt;
 import org.lianxin.practice.livelihood.api.CouncilVoting;
+import org.lianxin.practice.livelihood.api.Outcome;
 import org.lianxin.practice.livelihood.api.Result;
 import org.lianxin.practice.livelihood.api.Round;
 import org.lianxin.practice.livelihood.api.SatisfactionTally;
@@ -115,7 +117,11 @@ public class CouncilRounds {
         long projectId = Texts.present(in.projectId(), "projectId");
         long repId = Texts.present(in.representativeId(), "representativeId");
         Texts.present(in.verdict(), "verdict");
-        voting.round(councilId, roundId);
+        // a chosen project of this round: an elected row of its published result
+        if (voting.result(councilId, roundId).rows().stream()
+                .noneMatch(row -> row.candidateId() == projectId && row.outcome() == Outcome.ELECTED)) {
+            throw new NotFoundException("project of round " + roundId, projectId);
+        }
         tx.read(em -> {
             CouncilEntity c = councils.find(em, councilId);
             scope.requireActive(c.regionId);
