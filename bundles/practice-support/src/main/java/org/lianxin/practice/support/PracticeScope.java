@@ -63,6 +63,18 @@ public class PracticeScope {
         return me;
     }
 
+    /**
+     * The caller must be this deputy: a deputy's own vote, rating or signature is theirs to give, never staff's on
+     * their behalf (the system, e.g. demo data, excepted). 403 otherwise.
+     */
+    public static Identity requireDeputy(long deputyId, String what) {
+        Identity me = signedIn(what);
+        if (me.isSystem() || me.deputyId() != null && me.deputyId() == deputyId) {
+            return me;
+        }
+        throw new AccessDeniedException(what + " is deputy " + deputyId + "'s own to give: log in as that deputy");
+    }
+
     /** Whether a row of the region with this path is within the caller's reach (the public reads what is shown). */
     public static boolean reaches(Identity me, String path) {
         return me.isSystem() || me.isPublic() || me.covers(path);

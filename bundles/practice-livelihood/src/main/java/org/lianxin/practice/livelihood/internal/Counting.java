@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.lianxin.api.ValidationException;
-import org.lianxin.practice.livelihood.internal.model.Outcome;
-import org.lianxin.practice.livelihood.internal.model.ResultRow;
+import org.lianxin.practice.livelihood.api.Outcome;
+import org.lianxin.practice.livelihood.api.ResultRow;
 
 /**
  * The rules of the vote, without a database.

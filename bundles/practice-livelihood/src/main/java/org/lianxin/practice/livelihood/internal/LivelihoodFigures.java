@@ -7,10 +7,10 @@ import java.util.List;
 import javax.persistence.TypedQuery;
 
 import org.lianxin.api.dto.PracticeFigure;
+import org.lianxin.practice.livelihood.api.Verdict;
 import org.lianxin.practice.livelihood.internal.jpa.CandidateEntity;
 import org.lianxin.practice.livelihood.internal.jpa.RoundEntity;
 import org.lianxin.practice.livelihood.internal.model.LivelihoodStats;
-import org.lianxin.practice.livelihood.internal.model.Verdict;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

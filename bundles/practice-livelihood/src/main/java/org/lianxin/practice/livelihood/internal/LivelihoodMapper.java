@@ -5,6 +5,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.lianxin.practice.livelihood.api.ElectorateBody;
+import org.lianxin.practice.livelihood.api.Review;
+import org.lianxin.practice.livelihood.api.ReviewDecision;
+import org.lianxin.practice.livelihood.api.Round;
+import org.lianxin.practice.livelihood.api.RoundStatus;
+import org.lianxin.practice.livelihood.api.SatisfactionTally;
 import org.lianxin.practice.livelihood.internal.jpa.CandidateEntity;
 import org.lianxin.practice.livelihood.internal.jpa.MilestoneEntity;
 import org.lianxin.practice.livelihood.internal.jpa.ProgressEntity;
@@ -18,11 +24,6 @@ import org.lianxin.practice.livelihood.internal.model.Project;
 import org.lianxin.practice.livelihood.internal.model.Proposal;
 import org.lianxin.practice.livelihood.internal.model.ProposalSource;
 import org.lianxin.practice.livelihood.internal.model.Rating;
-import org.lianxin.practice.livelihood.internal.model.Review;
-import org.lianxin.practice.livelihood.internal.model.ReviewDecision;
-import org.lianxin.practice.livelihood.internal.model.Round;
-import org.lianxin.practice.livelihood.internal.model.RoundStatus;
-import org.lianxin.practice.livelihood.internal.model.SatisfactionTally;
 import org.lianxin.practice.livelihood.internal.model.Supervision;
 
 /** Rows to what callers see. Votes show only once the result is published. */
@@ -42,11 +43,17 @@ final class LivelihoodMapper {
     static Round round(RoundEntity r, int proposals, int candidates) {
         RoundStatus status = RoundStatus.valueOf(r.status);
         ReviewDecision decision = r.reviewDecision == null ? null : ReviewDecision.valueOf(r.reviewDecision);
-        return new Round(r.id, r.regionId, r.year, r.title, r.places, status, status.zh(), proposals, candidates,
+        return new Round(r.id, r.regionId, r.year, r.title, r.places, body(r), r.councilId, status, status.zh(),
+                proposals, candidates,
                 decision == null ? null : new Review(decision, decision.zh(), r.reviewNote, r.reviewedOn),
                 r.sessionDate, instant(r.voteOpenedAt), instant(r.voteClosedAt), r.electorate, r.ballotsCast,
                 r.ballotsCast == null || r.electorate == null ? null : Counting.percent(r.ballotsCast, r.electorate),
                 instant(r.publishedAt), List.copyOf(RoundFlow.allowed(status)), r.createdBy, instant(r.createdAt));
+    }
+
+    /** Rounds stored before the electorate body existed read as DEPUTIES (the column's default). */
+    static ElectorateBody body(RoundEntity r) {
+        return r.electorateBody == null ? ElectorateBody.DEPUTIES : ElectorateBody.valueOf(r.electorateBody);
     }
 
     static Proposal proposal(ProposalEntity p) {

@@ -57,14 +57,16 @@ public class LivelihoodPractice implements Practice {
         return "群众提、代表决、政府办、人大评: a yearly round per region collects projects from the public and deputies, the"
                 + " government lists more candidates than places (差额), the standing committee reviews the list, the"
                 + " deputies present vote by secret ballot, the chosen projects are tracked through the year with"
-                + " supervision reviews, and a year-end satisfaction vote judges each one.";
+                + " supervision reviews, and a year-end satisfaction vote judges each one. A street's round may be voted by"
+                + " the voter representatives of its voter deliberation council instead (through the council practice).";
     }
 
     @Override
     public List<String> contributions() {
         return List.of("rest:/api/v1/practices/livelihood/rounds", "rest:/api/v1/practices/livelihood/projects",
                 "command:livelihood:rounds", "command:livelihood:show", "command:livelihood:result",
-                "command:livelihood:projects", "command:livelihood:stats", "duty:SESSION (ballot cast)",
+                "command:livelihood:projects", "command:livelihood:stats", "duty:SESSION (a deputy's ballot cast)",
+                "service:org.lianxin.practice.livelihood.api.CouncilVoting (rounds voted by a council's representatives)",
                 "stats:livelihood figures", "table:LX_LIVELIHOOD_*");
     }
 

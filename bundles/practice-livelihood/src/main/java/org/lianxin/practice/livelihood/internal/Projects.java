@@ -18,6 +18,12 @@ import org.lianxin.api.ValidationException;
 import org.lianxin.api.dto.Deputy;
 import org.lianxin.api.dto.Page;
 import org.lianxin.api.dto.PageRequest;
+import org.lianxin.practice.livelihood.api.ElectorateBody;
+import org.lianxin.practice.livelihood.api.Round;
+import org.lianxin.practice.livelihood.api.RoundAction;
+import org.lianxin.practice.livelihood.api.RoundStatus;
+import org.lianxin.practice.livelihood.api.SatisfactionTally;
+import org.lianxin.practice.livelihood.api.Verdict;
 import org.lianxin.practice.livelihood.internal.jpa.CandidateEntity;
 import org.lianxin.practice.livelihood.internal.jpa.MilestoneEntity;
 import org.lianxin.practice.livelihood.internal.jpa.ProgressEntity;
@@ -30,14 +36,9 @@ import org.lianxin.practice.livelihood.internal.model.Progress;
 import org.lianxin.practice.livelihood.internal.model.ProgressInput;
 import org.lianxin.practice.livelihood.internal.model.Project;
 import org.lianxin.practice.livelihood.internal.model.Rating;
-import org.lianxin.practice.livelihood.internal.model.Round;
-import org.lianxin.practice.livelihood.internal.model.RoundAction;
-import org.lianxin.practice.livelihood.internal.model.RoundStatus;
 import org.lianxin.practice.livelihood.internal.model.SatisfactionInput;
-import org.lianxin.practice.livelihood.internal.model.SatisfactionTally;
 import org.lianxin.practice.livelihood.internal.model.Supervision;
 import org.lianxin.practice.livelihood.internal.model.SupervisionInput;
-import org.lianxin.practice.livelihood.internal.model.Verdict;
 import org.lianxin.practice.support.PracticeScope;
 import org.lianxin.practice.support.Texts;
 import org.osgi.service.component.annotations.Activate;
@@ -66,15 +67,15 @@ public class Projects {
         this.deputies = deputies;
     }
 
-    /** The chosen projects of the region's subtree (or everywhere active), newest year first. */
+    /** The chosen projects of the region's subtree (or everywhere active; council rounds where the council is), newest year first. */
     public Page<Project> list(Long regionId, Integer year, PageRequest page) {
-        List<String> paths = scope.listPaths(regionId);
+        Scope.Where where = scope.where(regionId);
         String jpql = " FROM CandidateEntity c, RoundEntity r WHERE c.roundId = r.id AND c.elected = 1 AND "
-                + PracticeScope.under("c", paths) + (year == null ? "" : " AND r.year = :year");
+                + where.condition("c", "r") + (year == null ? "" : " AND r.year = :year");
         return tx.read(em -> {
-            TypedQuery<Long> count = PracticeScope.bind(em.createQuery("SELECT COUNT(c)" + jpql, Long.class), paths);
-            TypedQuery<CandidateEntity> rows = PracticeScope.bind(em.createQuery("SELECT c" + jpql
-                    + " ORDER BY r.year DESC, c.roundId DESC, c.votes DESC, c.seq", CandidateEntity.class), paths);
+            TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(c)" + jpql, Long.class));
+            TypedQuery<CandidateEntity> rows = where.bind(em.createQuery("SELECT c" + jpql
+                    + " ORDER BY r.year DESC, c.roundId DESC, c.votes DESC, c.seq", CandidateEntity.class));
             if (year != null) {
                 count.setParameter("year", year);
                 rows.setParameter("year", year);
@@ -218,10 +219,14 @@ public class Projects {
     public SatisfactionTally satisfaction(long projectId, SatisfactionInput in, String actor) {
         Texts.present(in, "body");
         long deputyId = Texts.present(in.deputyId(), "deputyId");
+        PracticeScope.requireDeputy(deputyId, "a satisfaction vote");
         Verdict verdict = Texts.present(in.verdict(), "verdict");
         LocalDate on = in.on() == null ? LocalDate.now() : in.on();
         notFuture(on, "on");
         Project project = get(projectId);
+        Round round = rounds.get(project.roundId());
+        Electorates.require(round.id(), round.electorateBody(), round.councilId(), ElectorateBody.DEPUTIES,
+                "take the satisfaction vote", "projects/" + projectId + "/satisfaction", "satisfaction");
         Deputy d;
         try {
             d = deputies.get(deputyId);
@@ -232,29 +237,39 @@ public class Projects {
             throw new ConflictException("deputy " + deputyId + " (" + d.name() + ") is not a deputy of "
                     + regions.get(project.regionId()).name() + " and cannot vote on its projects");
         }
+        return judge(projectId, ElectorateBody.DEPUTIES, deputyId, verdict, on);
+    }
+
+    /** An elector's year-end verdict on a project of a round of {@code body} (the elector checked by the caller). */
+    SatisfactionTally judge(long projectId, ElectorateBody body, long electorId, Verdict verdict, LocalDate on) {
+        Texts.present(verdict, "verdict");
+        LocalDate day = on == null ? LocalDate.now() : on;
+        notFuture(day, "on");
         try {
             return tx.write(em -> {
                 CandidateEntity c = find(em, projectId);
                 RoundEntity r = rounds.find(em, c.roundId);
-                scope.requireActive(r.regionId);
+                Electorates.require(r.id, LivelihoodMapper.body(r), r.councilId, body, "take the satisfaction vote",
+                        "projects/" + projectId + "/satisfaction", "satisfaction");
+                scope.requireActive(r);
                 RoundFlow.next(r.id, RoundStatus.valueOf(r.status), RoundAction.SATISFACTION_VOTE);
-                if (!em.createQuery("SELECT s.id FROM SatisfactionEntity s WHERE s.projectId = :p AND s.deputyId = :d",
-                        Long.class).setParameter("p", projectId).setParameter("d", deputyId).getResultList()
+                if (!em.createQuery("SELECT s.id FROM SatisfactionEntity s WHERE s.projectId = :p AND s.electorId = :d",
+                        Long.class).setParameter("p", projectId).setParameter("d", electorId).getResultList()
                         .isEmpty()) {
-                    throw alreadyJudged(projectId, deputyId);
+                    throw alreadyJudged(projectId, body, electorId);
                 }
                 SatisfactionEntity s = new SatisfactionEntity();
                 s.projectId = projectId;
-                s.deputyId = deputyId;
+                s.electorId = electorId;
                 s.verdict = verdict.name();
-                s.votedOn = on;
+                s.votedOn = day;
                 em.persist(s);
                 em.flush();
                 return tally(em, projectId);
             });
         } catch (RuntimeException e) {
             if (Duplicates.isDuplicate(e)) {
-                throw alreadyJudged(projectId, deputyId);
+                throw alreadyJudged(projectId, body, electorId);
             }
             throw e;
         }
@@ -271,7 +286,7 @@ public class Projects {
     public Round closeRound(long roundId, String actor) {
         return tx.write(em -> {
             RoundEntity r = rounds.find(em, roundId);
-            scope.requireActive(r.regionId);
+            scope.requireActive(r);
             r.status = RoundFlow.next(roundId, RoundStatus.valueOf(r.status), RoundAction.CLOSE).name();
             r.closedAt = LocalDateTime.now(ZoneOffset.UTC);
             em.flush();
@@ -281,9 +296,9 @@ public class Projects {
 
     // --- shared ----------------------------------------------------------------------------------------------
 
-    private static ConflictException alreadyJudged(long projectId, long deputyId) {
-        return new ConflictException("deputy " + deputyId + " has already voted on the satisfaction with project "
-                + projectId + "; one vote per deputy and project");
+    private static ConflictException alreadyJudged(long projectId, ElectorateBody body, long electorId) {
+        return new ConflictException(body.noun() + " " + electorId + " has already voted on the satisfaction with"
+                + " project " + projectId + "; one vote per " + body.noun() + " and project");
     }
 
     /** A chosen project (an elected candidate) of a round where the practice is active. */
@@ -302,7 +317,7 @@ public class Projects {
     private CandidateEntity track(EntityManager em, long projectId) {
         CandidateEntity c = find(em, projectId);
         RoundEntity r = em.find(RoundEntity.class, c.roundId);
-        scope.requireActive(r.regionId);
+        scope.requireActive(r);
         r.status = RoundFlow.next(r.id, RoundStatus.valueOf(r.status), RoundAction.TRACK).name();
         return c;
     }

@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.lianxin.api.ConflictException;
-import org.lianxin.practice.livelihood.internal.model.RoundAction;
-import org.lianxin.practice.livelihood.internal.model.RoundStatus;
+import org.lianxin.practice.livelihood.api.RoundAction;
+import org.lianxin.practice.livelihood.api.RoundStatus;
 
 /**
  * The moves of a round:

@@ -23,6 +23,11 @@ import org.lianxin.api.ValidationException;
 import org.lianxin.api.dto.Page;
 import org.lianxin.api.dto.PageRequest;
 import org.lianxin.api.dto.Region;
+import org.lianxin.practice.livelihood.api.ElectorateBody;
+import org.lianxin.practice.livelihood.api.ReviewDecision;
+import org.lianxin.practice.livelihood.api.Round;
+import org.lianxin.practice.livelihood.api.RoundAction;
+import org.lianxin.practice.livelihood.api.RoundStatus;
 import org.lianxin.practice.livelihood.internal.jpa.CandidateEntity;
 import org.lianxin.practice.livelihood.internal.jpa.ProposalEntity;
 import org.lianxin.practice.livelihood.internal.jpa.RoundEntity;
@@ -32,13 +37,8 @@ import org.lianxin.practice.livelihood.internal.model.CandidatesInput;
 import org.lianxin.practice.livelihood.internal.model.Proposal;
 import org.lianxin.practice.livelihood.internal.model.ProposalInput;
 import org.lianxin.practice.livelihood.internal.model.ProposalSource;
-import org.lianxin.practice.livelihood.internal.model.ReviewDecision;
 import org.lianxin.practice.livelihood.internal.model.ReviewInput;
-import org.lianxin.practice.livelihood.internal.model.Round;
-import org.lianxin.practice.livelihood.internal.model.RoundAction;
 import org.lianxin.practice.livelihood.internal.model.RoundInput;
-import org.lianxin.practice.livelihood.internal.model.RoundStatus;
-import org.lianxin.practice.support.PracticeScope;
 import org.lianxin.practice.support.Texts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -65,21 +65,30 @@ public class Rounds {
         this.deputies = deputies;
     }
 
+    /** A round voted by the deputies (livelihood's own REST). */
     public Round create(RoundInput in, String actor) {
         Texts.present(in, "body");
-        long regionId = Texts.present(in.regionId(), "regionId");
-        int year = Texts.present(in.year(), "year");
+        return create(Texts.present(in.regionId(), "regionId"), Texts.present(in.year(), "year"),
+                Texts.present(in.places(), "places"), in.title(), ElectorateBody.DEPUTIES, null, actor);
+    }
+
+    /**
+     * A round of the region and year voted by {@code body}; a COUNCIL round names its council and is in scope where
+     * the council practice is active.
+     */
+    Round create(long regionId, int year, int places, String title, ElectorateBody body, Long councilId,
+            String actor) {
         if (year < 1949 || year > 9998) {
             throw new ValidationException("year", "must be between 1949 and 9998");
         }
-        int places = Texts.present(in.places(), "places");
         if (places < 1 || places > MAX_PLACES) {
             throw new ValidationException("places", "must be between 1 and " + MAX_PLACES);
         }
-        String title = Texts.optional(in.title(), "title", Texts.SHORT);
-        String path = scope.requireActive(regionId);
+        String checkedTitle = Texts.optional(title, "title", Texts.SHORT);
+        String path = body == ElectorateBody.COUNCIL && scope.councilActive(regionId) ? scope.subtreePath(regionId)
+                : scope.requireActive(regionId);
         Region region = regions.get(regionId);
-        String t = title == null ? year + "年" + region.name() + "民生实事项目" : title;
+        String t = checkedTitle == null ? year + "年" + region.name() + "民生实事项目" : checkedTitle;
         try {
             return tx.write(em -> {
                 RoundEntity existing = byYear(em, regionId, year);
@@ -93,6 +102,8 @@ public class Rounds {
                 r.year = year;
                 r.title = t;
                 r.places = places;
+                r.electorateBody = body.name();
+                r.councilId = councilId;
                 r.status = RoundStatus.COLLECTING.name();
                 r.createdBy = actor;
                 r.createdAt = LocalDateTime.now(ZoneOffset.UTC);
@@ -114,15 +125,18 @@ public class Rounds {
         return tx.read(em -> view(em, find(em, id)));
     }
 
-    /** Rounds of the region's subtree (or every region where the practice is active), newest year first. */
+    /**
+     * Rounds of the region's subtree (or every region where the practice is active), newest year first; council rounds
+     * also where the council practice is active.
+     */
     public Page<Round> list(Long regionId, Integer year, PageRequest page) {
-        List<String> paths = scope.listPaths(regionId);
-        String jpql = " FROM RoundEntity r WHERE " + PracticeScope.under("r", paths)
+        Scope.Where where = scope.where(regionId);
+        String jpql = " FROM RoundEntity r WHERE " + where.condition("r", "r")
                 + (year == null ? "" : " AND r.year = :year");
         return tx.read(em -> {
-            TypedQuery<Long> count = PracticeScope.bind(em.createQuery("SELECT COUNT(r)" + jpql, Long.class), paths);
-            TypedQuery<RoundEntity> rows = PracticeScope.bind(em.createQuery("SELECT r" + jpql
-                    + " ORDER BY r.year DESC, r.id DESC", RoundEntity.class), paths);
+            TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(r)" + jpql, Long.class));
+            TypedQuery<RoundEntity> rows = where.bind(em.createQuery("SELECT r" + jpql
+                    + " ORDER BY r.year DESC, r.id DESC", RoundEntity.class));
             if (year != null) {
                 count.setParameter("year", year);
                 rows.setParameter("year", year);
@@ -130,6 +144,19 @@ public class Rounds {
             List<Round> items = rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList()
                     .stream().map(r -> view(em, r)).toList();
             return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
+        });
+    }
+
+    /** The rounds a council's representatives vote in, newest year first. */
+    Page<Round> ofCouncil(long councilId, PageRequest page) {
+        return tx.read(em -> {
+            long total = em.createQuery("SELECT COUNT(r) FROM RoundEntity r WHERE r.councilId = :c", Long.class)
+                    .setParameter("c", councilId).getSingleResult();
+            List<Round> items = em.createQuery("SELECT r FROM RoundEntity r WHERE r.councilId = :c ORDER BY r.year"
+                    + " DESC, r.id DESC", RoundEntity.class).setParameter("c", councilId)
+                    .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream()
+                    .map(r -> view(em, r)).toList();
+            return new Page<>(items, total, page.offset(), page.limit());
         });
     }
 
@@ -164,7 +191,7 @@ public class Rounds {
         String who = proposer;
         return tx.write(em -> {
             RoundEntity r = find(em, roundId);
-            scope.requireActive(r.regionId);
+            scope.requireActive(r);
             RoundFlow.next(roundId, RoundStatus.valueOf(r.status), RoundAction.PROPOSE);
             ProposalEntity p = new ProposalEntity();
             p.roundId = roundId;
@@ -227,7 +254,7 @@ public class Rounds {
         }
         return tx.write(em -> {
             RoundEntity r = find(em, roundId);
-            scope.requireActive(r.regionId);
+            scope.requireActive(r);
             RoundStatus next = RoundFlow.next(roundId, RoundStatus.valueOf(r.status), RoundAction.DRAFT_CANDIDATES);
             if (items.size() <= r.places) {
                 throw new ValidationException("candidates", items.size() + " candidates for " + r.places
@@ -303,7 +330,7 @@ public class Rounds {
         }
         return tx.write(em -> {
             RoundEntity r = find(em, roundId);
-            scope.requireActive(r.regionId);
+            scope.requireActive(r);
             r.status = RoundFlow.next(roundId, RoundStatus.valueOf(r.status), RoundAction.REVIEW,
                     decision == ReviewDecision.APPROVED).name();
             r.reviewDecision = decision.name();
@@ -317,7 +344,7 @@ public class Rounds {
     // --- shared ----------------------------------------------------------------------------------------------
 
     RoundEntity find(EntityManager em, long id) {
-        return scope.visible(em.find(RoundEntity.class, id), r -> r.regionId, "round", id);
+        return scope.visible(em.find(RoundEntity.class, id), id);
     }
 
     static RoundEntity byYear(EntityManager em, long regionId, int year) {

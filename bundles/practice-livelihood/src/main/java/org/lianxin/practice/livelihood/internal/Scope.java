@@ -1,7 +1,16 @@
 package org.lianxin.practice.livelihood.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.persistence.Query;
+
+import org.lianxin.api.NotFoundException;
 import org.lianxin.api.PracticeRegistry;
 import org.lianxin.api.RegionService;
+import org.lianxin.api.dto.Region;
+import org.lianxin.practice.livelihood.api.ElectorateBody;
+import org.lianxin.practice.livelihood.internal.jpa.RoundEntity;
 import org.lianxin.practice.support.PracticeScope;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -10,12 +19,123 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Where the livelihood practice may act. A round of a region where the practice is not active is not shown ("does not
  * exist" to callers there), and nothing is written there.
+ * <p>
+ * A COUNCIL round is the council's business: it is also in scope wherever the practice {@value #COUNCIL} is installed
+ * and active, so the street office's proposals, candidate list, the review and the tracking of its projects work over
+ * livelihood's REST for a street whose county has not activated livelihood itself. The council is asked by its id
+ * only; livelihood uses nothing of it.
  */
 @Component(service = Scope.class)
 public class Scope extends PracticeScope {
+    static final String COUNCIL = "council";
+
+    private final PracticeRegistry practices;
+    private final RegionService regions;
 
     @Activate
     public Scope(@Reference PracticeRegistry practices, @Reference RegionService regions) {
         super(LivelihoodPractice.ID, practices, regions);
+        this.practices = practices;
+        this.regions = regions;
+    }
+
+    static boolean isCouncilRound(RoundEntity r) {
+        return ElectorateBody.COUNCIL.name().equals(r.electorateBody);
+    }
+
+    /** Whether the council practice is installed and active in the region (its subtree included). */
+    boolean councilActive(long regionId) {
+        return practices.isActive(COUNCIL, regionId);
+    }
+
+    /** Whether the round is shown: livelihood active in its region, or a council round where the council is active. */
+    boolean inScope(RoundEntity r) {
+        return isActive(r.regionId) || isCouncilRound(r) && councilActive(r.regionId);
+    }
+
+    /** The round when it is in scope, else "does not exist" (404). */
+    RoundEntity visible(RoundEntity r, long id) {
+        if (r == null || !inScope(r)) {
+            throw new NotFoundException("round", id);
+        }
+        return r;
+    }
+
+    /** Before a write to the round: a council round where the council is active passes, else livelihood's check (409). */
+    void requireActive(RoundEntity r) {
+        if (!(isCouncilRound(r) && councilActive(r.regionId))) {
+            requireActive(r.regionId);
+        }
+    }
+
+    /**
+     * Where a list of rounds looks: livelihood's subtrees ({@link #listPaths}) for every round, and the council's for
+     * COUNCIL rounds. With a region: refused (409) only when neither practice serves it.
+     */
+    Where where(Long regionId) {
+        List<String> own = new ArrayList<>();
+        List<String> council = new ArrayList<>();
+        if (regionId == null) {
+            own.addAll(listPaths(null));
+            if (practices.get(COUNCIL).isPresent()) {
+                for (Region r : practices.activeRegions(COUNCIL)) {
+                    council.add(subtreePath(r.id()));
+                }
+            }
+            return new Where(own, council);
+        }
+        if (isActive(regionId)) {
+            own.add(subtreePath(regionId));
+        }
+        if (councilActive(regionId)) {
+            council.add(subtreePath(regionId));
+        } else if (practices.get(COUNCIL).isPresent()) {
+            // the council may be active in a street below the asked county
+            String path = subtreePath(regionId);
+            for (Region r : practices.activeRegions(COUNCIL)) {
+                String p = subtreePath(r.id());
+                if (p.startsWith(path)) {
+                    council.add(p);
+                }
+            }
+        }
+        if (own.isEmpty() && council.isEmpty()) {
+            requireActive(regionId); // the 409 naming the practice and the region
+        }
+        return new Where(own, council);
+    }
+
+    /** The region's name, for messages. */
+    String regionName(long regionId) {
+        return regions.get(regionId).name();
+    }
+
+    /**
+     * A JPQL condition on a row's region path and its round's electorate body, with its parameters ({@code :own<i>},
+     * {@code :council<i>}) bound by {@link #bind}.
+     */
+    record Where(List<String> own, List<String> council) {
+
+        String condition(String pathAlias, String roundAlias) {
+            List<String> any = new ArrayList<>();
+            for (int i = 0; i < own.size(); i++) {
+                any.add(pathAlias + ".regionPath LIKE :own" + i);
+            }
+            for (int i = 0; i < council.size(); i++) {
+                any.add("(" + roundAlias + ".electorateBody = 'COUNCIL' AND " + pathAlias + ".regionPath LIKE :council"
+                        + i + ")");
+            }
+            return any.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", any) + ")";
+        }
+
+        <Q extends Query> Q bind(Q query) {
+            for (int i = 0; i < own.size(); i++) {
+                query.setParameter("own" + i, own.get(i) + "%");
+            }
+            for (int i = 0; i < council.size(); i++) {
+                query.setParameter("council" + i, council.get(i) + "%");
+            }
+            return query;
+        }
     }
 }

@@ -25,20 +25,23 @@ import org.lianxin.api.ValidationException;
 import org.lianxin.api.dto.Deputy;
 import org.lianxin.api.dto.DutyKind;
 import org.lianxin.api.dto.DutyRecordInput;
+import org.lianxin.practice.livelihood.api.BallotReceipt;
+import org.lianxin.practice.livelihood.api.ElectorateBody;
+import org.lianxin.practice.livelihood.api.Outcome;
+import org.lianxin.practice.livelihood.api.Result;
+import org.lianxin.practice.livelihood.api.ResultRow;
+import org.lianxin.practice.livelihood.api.Round;
+import org.lianxin.practice.livelihood.api.RoundAction;
+import org.lianxin.practice.livelihood.api.RoundStatus;
 import org.lianxin.practice.livelihood.internal.jpa.BallotEntity;
 import org.lianxin.practice.livelihood.internal.jpa.CandidateEntity;
 import org.lianxin.practice.livelihood.internal.jpa.ElectorEntity;
 import org.lianxin.practice.livelihood.internal.jpa.RoundEntity;
 import org.lianxin.practice.livelihood.internal.jpa.VoterEntity;
 import org.lianxin.practice.livelihood.internal.model.BallotInput;
-import org.lianxin.practice.livelihood.internal.model.BallotReceipt;
 import org.lianxin.practice.livelihood.internal.model.OpenVoteInput;
-import org.lianxin.practice.livelihood.internal.model.Result;
-import org.lianxin.practice.livelihood.internal.model.ResultRow;
-import org.lianxin.practice.livelihood.internal.model.Round;
-import org.lianxin.practice.livelihood.internal.model.RoundAction;
-import org.lianxin.practice.livelihood.internal.model.RoundStatus;
 import org.lianxin.practice.livelihood.internal.model.Voter;
+import org.lianxin.practice.support.PracticeScope;
 import org.lianxin.practice.support.Texts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -74,25 +77,15 @@ public class Voting {
         this.duties = duties;
     }
 
-    /** Opens the vote; the deputies present, each a deputy of the round's region or below, are the electorate. */
+    /** Opens the vote of a DEPUTIES round; the deputies present, each a deputy of the round's region or below, are the electorate. */
     public Round open(long roundId, OpenVoteInput in, String actor) {
         Texts.present(in, "body");
-        List<Long> ids = Texts.present(in.deputyIds(), "deputyIds");
-        if (ids.isEmpty()) {
-            throw new ValidationException("deputyIds", "name the deputies present: they are the electorate");
-        }
-        if (ids.stream().anyMatch(id -> id == null)) {
-            throw new ValidationException("deputyIds", "holds an empty value");
-        }
-        if (new LinkedHashSet<>(ids).size() != ids.size()) {
-            throw new ValidationException("deputyIds", "names a deputy more than once");
-        }
-        LocalDate session = in.sessionDate() == null ? LocalDate.now() : in.sessionDate();
-        if (session.isAfter(LocalDate.now())) {
-            throw new ValidationException("sessionDate", "is in the future");
-        }
+        List<Long> ids = electors(in.deputyIds(), "deputyIds", "deputies");
+        LocalDate session = sessionDate(in.sessionDate());
         // outside the transaction: core's reads first, then our writes
         Round round = rounds.get(roundId);
+        Electorates.require(roundId, round.electorateBody(), round.councilId(), ElectorateBody.DEPUTIES,
+                "open the vote", "rounds/" + roundId + "/vote/open", "vote/open");
         Set<Long> subtree = new HashSet<>(regions.subtreeIds(round.regionId()));
         for (long id : ids) {
             Deputy d = deputy(id, "deputyIds");
@@ -101,9 +94,39 @@ public class Voting {
                         + regions.get(round.regionId()).name() + " or a region below it");
             }
         }
+        return open(roundId, ElectorateBody.DEPUTIES, ids, session);
+    }
+
+    /** The electors present, checked for form: present, not empty, no empty or repeated id. */
+    static List<Long> electors(List<Long> ids, String field, String who) {
+        Texts.present(ids, field);
+        if (ids.isEmpty()) {
+            throw new ValidationException(field, "name the " + who + " present: they are the electorate");
+        }
+        if (ids.stream().anyMatch(id -> id == null)) {
+            throw new ValidationException(field, "holds an empty value");
+        }
+        if (new LinkedHashSet<>(ids).size() != ids.size()) {
+            throw new ValidationException(field, "names someone more than once");
+        }
+        return List.copyOf(ids);
+    }
+
+    static LocalDate sessionDate(LocalDate in) {
+        LocalDate session = in == null ? LocalDate.now() : in;
+        if (session.isAfter(LocalDate.now())) {
+            throw new ValidationException("sessionDate", "is in the future");
+        }
+        return session;
+    }
+
+    /** Opens the vote of a round of {@code body} with the electors present (checked by the caller). */
+    Round open(long roundId, ElectorateBody body, List<Long> ids, LocalDate session) {
         return tx.write(em -> {
             RoundEntity r = rounds.find(em, roundId);
-            scope.requireActive(r.regionId);
+            Electorates.require(roundId, LivelihoodMapper.body(r), r.councilId, body, "open the vote",
+                    "rounds/" + roundId + "/vote/open", "vote/open");
+            scope.requireActive(r);
             RoundStatus next = RoundFlow.next(roundId, RoundStatus.valueOf(r.status), RoundAction.OPEN_VOTE);
             int candidates = Rounds.candidates(em, roundId).size();
             if (candidates <= r.places) {
@@ -113,7 +136,7 @@ public class Voting {
             for (long id : ids) {
                 ElectorEntity e = new ElectorEntity();
                 e.roundId = roundId;
-                e.deputyId = id;
+                e.electorId = id;
                 em.persist(e);
             }
             r.status = next.name();
@@ -132,36 +155,45 @@ public class Voting {
     public BallotReceipt cast(long roundId, BallotInput in, String actor) {
         Texts.present(in, "body");
         long deputyId = Texts.present(in.deputyId(), "deputyId");
-        Texts.present(in.candidateIds(), "candidateIds");
+        PracticeScope.requireDeputy(deputyId, "a ballot");
+        return cast(roundId, ElectorateBody.DEPUTIES, deputyId, in.candidateIds(), actor);
+    }
+
+    /** One elector's secret ballot in a round of {@code body}, refused as {@link #cast(long, BallotInput, String)} says. */
+    BallotReceipt cast(long roundId, ElectorateBody body, long electorId, List<Long> candidateIds, String actor) {
+        Texts.present(candidateIds, "candidateIds");
         try {
-            return tx.write(em -> castIn(em, roundId, deputyId, in.candidateIds(), actor));
+            return tx.write(em -> castIn(em, roundId, body, electorId, candidateIds, actor));
         } catch (RuntimeException e) {
-            if (Duplicates.isDuplicate(e) && voted(roundId, deputyId)) {
-                // the same deputy's other ballot won the race: the unique index on (round, deputy) refused this one
-                throw alreadyVoted(roundId, deputyId);
+            if (Duplicates.isDuplicate(e) && voted(roundId, electorId)) {
+                // the same elector's other ballot won the race: the unique index on (round, elector) refused this one
+                throw alreadyVoted(roundId, body, electorId);
             }
             throw e;
         }
     }
 
-    private BallotReceipt castIn(EntityManager em, long roundId, long deputyId, List<Long> choices, String actor) {
+    private BallotReceipt castIn(EntityManager em, long roundId, ElectorateBody body, long electorId,
+            List<Long> choices, String actor) {
         RoundEntity r = rounds.find(em, roundId);
-        scope.requireActive(r.regionId);
+        Electorates.require(roundId, LivelihoodMapper.body(r), r.councilId, body, "cast the ballot",
+                "rounds/" + roundId + "/ballots", "ballots");
+        scope.requireActive(r);
         RoundStatus status = RoundStatus.valueOf(r.status);
         if (r.voteClosedAt != null) {
             throw new ConflictException("the vote of round " + roundId + " closed at "
                     + LivelihoodMapper.instant(r.voteClosedAt) + "; a ballot after the close is not accepted");
         }
         RoundFlow.next(roundId, status, RoundAction.CAST_BALLOT);
-        boolean elector = !em.createQuery("SELECT e.id FROM ElectorEntity e WHERE e.roundId = :r AND e.deputyId = :d",
-                Long.class).setParameter("r", roundId).setParameter("d", deputyId).getResultList().isEmpty();
+        boolean elector = !em.createQuery("SELECT e.id FROM ElectorEntity e WHERE e.roundId = :r AND e.electorId = :d",
+                Long.class).setParameter("r", roundId).setParameter("d", electorId).getResultList().isEmpty();
         if (!elector) {
-            throw new ConflictException("deputy " + deputyId + " is not entitled to vote in round " + roundId
-                    + ": only the deputies present when the vote opened (the electorate of " + r.electorate
-                    + ") may cast a ballot");
+            throw new ConflictException(body.noun() + " " + electorId + " is not entitled to vote in round " + roundId
+                    + ": only the " + body.noun() + "s present when the vote opened (the electorate of "
+                    + r.electorate + ") may cast a ballot");
         }
-        if (hasVoted(em, roundId, deputyId)) {
-            throw alreadyVoted(roundId, deputyId);
+        if (hasVoted(em, roundId, electorId)) {
+            throw alreadyVoted(roundId, body, electorId);
         }
         Set<Long> candidates = Rounds.candidates(em, roundId).stream().map(c -> c.id).collect(Collectors.toSet());
         List<Long> checked = Counting.checkBallot(choices, candidates, r.places);
@@ -169,21 +201,23 @@ public class Voting {
         em.lock(r, LockModeType.OPTIMISTIC);
         VoterEntity v = new VoterEntity();
         v.roundId = roundId;
-        v.deputyId = deputyId;
+        v.electorId = electorId;
         em.persist(v);
-        em.flush(); // the unique index on (round, deputy) refuses a concurrent second ballot here
+        em.flush(); // the unique index on (round, elector) refuses a concurrent second ballot here
         BallotEntity b = new BallotEntity();
         b.id = UUID.randomUUID().toString();
         b.roundId = roundId;
         b.choices = Counting.store(checked);
         em.persist(b);
-        // participation only: the record says the deputy voted, never what
-        v.dutyRecordId = duties.recordVerified(new DutyRecordInput(deputyId, DutyKind.SESSION, r.sessionDate, null,
-                null, null, "民生实事项目票决：" + r.title), DUTY_SOURCE + roundId, actor).id();
+        if (body == ElectorateBody.DEPUTIES) {
+            // participation only: the record says the deputy voted, never what; representatives have no duty register
+            v.dutyRecordId = duties.recordVerified(new DutyRecordInput(electorId, DutyKind.SESSION, r.sessionDate,
+                    null, null, null, "民生实事项目票决：" + r.title), DUTY_SOURCE + roundId, actor).id();
+        }
         em.flush();
         long cast = em.createQuery("SELECT COUNT(v) FROM VoterEntity v WHERE v.roundId = :r", Long.class)
                 .setParameter("r", roundId).getSingleResult();
-        return new BallotReceipt(roundId, deputyId, "ballot received and counted in the secret count", cast,
+        return new BallotReceipt(roundId, electorId, "ballot received and counted in the secret count", cast,
                 r.electorate, v.dutyRecordId);
     }
 
@@ -191,7 +225,7 @@ public class Voting {
     public Result close(long roundId, String actor) {
         return tx.write(em -> {
             RoundEntity r = rounds.find(em, roundId);
-            scope.requireActive(r.regionId);
+            scope.requireActive(r);
             r.status = RoundFlow.next(roundId, RoundStatus.valueOf(r.status), RoundAction.CLOSE_VOTE).name();
             r.voteClosedAt = LocalDateTime.now(ZoneOffset.UTC);
             em.flush(); // a ballot still open now fails its version check at commit
@@ -212,7 +246,7 @@ public class Voting {
             for (ResultRow row : rows) {
                 CandidateEntity c = byId.get(row.candidateId());
                 c.votes = row.votes();
-                c.elected = row.outcome() == org.lianxin.practice.livelihood.internal.model.Outcome.ELECTED ? 1 : 0;
+                c.elected = row.outcome() == Outcome.ELECTED ? 1 : 0;
             }
             r.ballotsCast = ballots.size();
             em.flush();
@@ -224,7 +258,7 @@ public class Voting {
     public Result publish(long roundId, String actor) {
         return tx.write(em -> {
             RoundEntity r = rounds.find(em, roundId);
-            scope.requireActive(r.regionId);
+            scope.requireActive(r);
             r.status = RoundFlow.next(roundId, RoundStatus.valueOf(r.status), RoundAction.PUBLISH).name();
             r.publishedAt = LocalDateTime.now(ZoneOffset.UTC);
             em.flush();
@@ -245,33 +279,33 @@ public class Voting {
         });
     }
 
-    public boolean voted(long roundId, long deputyId) {
-        return tx.read(em -> hasVoted(em, roundId, deputyId));
+    public boolean voted(long roundId, long electorId) {
+        return tx.read(em -> hasVoted(em, roundId, electorId));
     }
 
-    /** The deputies present (the electorate) and whether each voted; never what. */
+    /** The electors present (the electorate) and whether each voted; never what. */
     public List<Voter> voters(long roundId) {
         return tx.read(em -> {
             rounds.find(em, roundId);
-            Set<Long> voted = new HashSet<>(em.createQuery("SELECT v.deputyId FROM VoterEntity v WHERE v.roundId = :r",
+            Set<Long> voted = new HashSet<>(em.createQuery("SELECT v.electorId FROM VoterEntity v WHERE v.roundId = :r",
                     Long.class).setParameter("r", roundId).getResultList());
             List<Voter> out = new ArrayList<>();
-            for (Long id : em.createQuery("SELECT e.deputyId FROM ElectorEntity e WHERE e.roundId = :r ORDER BY"
-                    + " e.deputyId", Long.class).setParameter("r", roundId).getResultList()) {
+            for (Long id : em.createQuery("SELECT e.electorId FROM ElectorEntity e WHERE e.roundId = :r ORDER BY"
+                    + " e.electorId", Long.class).setParameter("r", roundId).getResultList()) {
                 out.add(new Voter(id, voted.contains(id)));
             }
             return out;
         });
     }
 
-    private static boolean hasVoted(EntityManager em, long roundId, long deputyId) {
-        return !em.createQuery("SELECT v.id FROM VoterEntity v WHERE v.roundId = :r AND v.deputyId = :d", Long.class)
-                .setParameter("r", roundId).setParameter("d", deputyId).getResultList().isEmpty();
+    private static boolean hasVoted(EntityManager em, long roundId, long electorId) {
+        return !em.createQuery("SELECT v.id FROM VoterEntity v WHERE v.roundId = :r AND v.electorId = :d", Long.class)
+                .setParameter("r", roundId).setParameter("d", electorId).getResultList().isEmpty();
     }
 
-    private static ConflictException alreadyVoted(long roundId, long deputyId) {
-        return new ConflictException("deputy " + deputyId + " has already voted in round " + roundId
-                + "; a deputy casts one ballot only, and this one is not counted");
+    static ConflictException alreadyVoted(long roundId, ElectorateBody body, long electorId) {
+        return new ConflictException(body.noun() + " " + electorId + " has already voted in round " + roundId
+                + "; a " + body.noun() + " casts one ballot only, and this one is not counted");
     }
 
     /** The stored count, ranked again from the candidates' votes (the same order as at the close). */

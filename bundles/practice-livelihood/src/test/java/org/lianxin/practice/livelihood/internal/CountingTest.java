@@ -10,8 +10,8 @@ import java.util.Set;
 
 import org.junit.Test;
 import org.lianxin.api.ValidationException;
-import org.lianxin.practice.livelihood.internal.model.Outcome;
-import org.lianxin.practice.livelihood.internal.model.ResultRow;
+import org.lianxin.practice.livelihood.api.Outcome;
+import org.lianxin.practice.livelihood.api.ResultRow;
 
 public class CountingTest {
     private static final List<Counting.Candidate> SEVEN = List.of(new Counting.Candidate(11, 1, "饮水", 23000),

@@ -10,9 +10,9 @@ import java.math.BigDecimal;
 import org.junit.Test;
 import org.lianxin.api.ConflictException;
 import org.lianxin.api.ValidationException;
-import org.lianxin.practice.livelihood.internal.model.RoundAction;
-import org.lianxin.practice.livelihood.internal.model.RoundStatus;
-import org.lianxin.practice.livelihood.internal.model.SatisfactionTally;
+import org.lianxin.practice.livelihood.api.RoundAction;
+import org.lianxin.practice.livelihood.api.RoundStatus;
+import org.lianxin.practice.livelihood.api.SatisfactionTally;
 
 public class RoundRulesTest {
 

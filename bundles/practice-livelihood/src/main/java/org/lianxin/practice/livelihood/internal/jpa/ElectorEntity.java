@@ -15,6 +15,7 @@ public class ElectorEntity {
     public Long id;
     @Column(name = "ROUND_ID")
     public long roundId;
+    /** a deputy, or a council's representative in a COUNCIL round (the column keeps its first name) */
     @Column(name = "DEPUTY_ID")
-    public long deputyId;
+    public long electorId;
 }

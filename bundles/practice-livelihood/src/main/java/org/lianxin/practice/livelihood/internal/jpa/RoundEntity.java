@@ -29,6 +29,12 @@ public class RoundEntity {
     public String title;
     @Column(name = "PLACES")
     public int places;
+    /** {@code ElectorateBody}: DEPUTIES or COUNCIL */
+    @Column(name = "ELECTORATE_BODY")
+    public String electorateBody;
+    /** the council whose representatives vote in a COUNCIL round */
+    @Column(name = "COUNCIL_ID")
+    public Long councilId;
     @Column(name = "STATUS")
     public String status;
     @Column(name = "REVIEW_DECISION")

@@ -17,8 +17,9 @@ public class SatisfactionEntity {
     public Long id;
     @Column(name = "PROJECT_ID")
     public long projectId;
+    /** a deputy, or a council's representative in a COUNCIL round (the column keeps its first name) */
     @Column(name = "DEPUTY_ID")
-    public long deputyId;
+    public long electorId;
     @Column(name = "VERDICT")
     public String verdict;
     @Column(name = "VOTED_ON")

@@ -15,8 +15,9 @@ public class VoterEntity {
     public Long id;
     @Column(name = "ROUND_ID")
     public long roundId;
+    /** a deputy, or a council's representative in a COUNCIL round (the column keeps its first name) */
     @Column(name = "DEPUTY_ID")
-    public long deputyId;
+    public long electorId;
     @Column(name = "DUTY_RECORD_ID")
     public Long dutyRecordId;
 }

@@ -1,4 +1,7 @@
 package org.lianxin.practice.livelihood.internal.model;
 
-/** A deputy of the electorate and whether they voted: participation is public, the choice never is. */
-public record Voter(long deputyId, boolean voted) {}
+/**
+ * One of the electorate (a deputy, or a council's representative in a COUNCIL round) and whether they voted:
+ * participation is public, the choice never is.
+ */
+public record Voter(long electorId, boolean voted) {}

@@ -16,6 +16,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.lianxin.api.dto.Page;
+import org.lianxin.practice.livelihood.api.SatisfactionTally;
 import org.lianxin.practice.livelihood.internal.Projects;
 import org.lianxin.practice.livelihood.internal.model.Milestone;
 import org.lianxin.practice.livelihood.internal.model.MilestoneInput;
@@ -23,7 +24,6 @@ import org.lianxin.practice.livelihood.internal.model.Progress;
 import org.lianxin.practice.livelihood.internal.model.ProgressInput;
 import org.lianxin.practice.livelihood.internal.model.Project;
 import org.lianxin.practice.livelihood.internal.model.SatisfactionInput;
-import org.lianxin.practice.livelihood.internal.model.SatisfactionTally;
 import org.lianxin.practice.livelihood.internal.model.Supervision;
 import org.lianxin.practice.livelihood.internal.model.SupervisionInput;
 import org.lianxin.practice.support.Requests;

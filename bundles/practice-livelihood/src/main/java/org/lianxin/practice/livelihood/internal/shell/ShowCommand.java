@@ -5,10 +5,10 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.lianxin.api.RegionService;
+import org.lianxin.practice.livelihood.api.Round;
 import org.lianxin.practice.livelihood.internal.Rounds;
 import org.lianxin.practice.livelihood.internal.Voting;
 import org.lianxin.practice.livelihood.internal.model.Candidate;
-import org.lianxin.practice.livelihood.internal.model.Round;
 import org.lianxin.shell.support.Details;
 import org.lianxin.shell.support.Formats;
 import org.lianxin.shell.support.LianxinAction;
@@ -34,7 +34,9 @@ public class ShowCommand extends LianxinAction {
     protected void run() {
         Round r = rounds.get(id);
         new Details().add("ID", r.id()).add("Title", r.title()).add("Region", regions.get(r.regionId()).name())
-                .add("Year", r.year()).add("Places", r.places()).add("Status", r.status() + " " + r.statusZh())
+                .add("Year", r.year()).add("Places", r.places())
+                .add("Voted by", r.electorateBody() + " " + r.electorateBody().zh()
+                        + (r.councilId() == null ? "" : " (council " + r.councilId() + ")")).add("Status", r.status() + " " + r.statusZh())
                 .add("Proposals", r.proposals()).add("Candidates", r.candidates())
                 .add("Review", r.review() == null ? null : r.review().decisionZh() + " " + r.review().on()
                         + (r.review().note() == null ? "" : ": " + r.review().note()))

@@ -1,4 +1,0 @@
-package org.lianxin.practice.livelihood.internal.model;
-
-/** A candidate in the count, by rank. */
-public record ResultRow(int rank, long candidateId, int seq, String title, int votes, int beneficiaries, Outcome outcome, String outcomeZh, boolean tieBroken) {}

@@ -1,6 +1,0 @@
-package org.lianxin.practice.livelihood.internal.model;
-
-import java.time.LocalDate;
-
-/** The standing committee's last decision. */
-public record Review(ReviewDecision decision, String decisionZh, String note, LocalDate on) {}
