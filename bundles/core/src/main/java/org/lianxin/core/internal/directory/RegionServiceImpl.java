@@ -5,6 +5,7 @@ import java.util.List;
 import javax.persistence.EntityManager;
 
 import org.lianxin.api.ConflictException;
+import org.lianxin.api.NotFoundException;
 import org.lianxin.api.RegionService;
 import org.lianxin.api.ValidationException;
 import org.lianxin.api.dto.Page;
@@ -12,7 +13,6 @@ import org.lianxin.api.dto.PageRequest;
 import org.lianxin.api.dto.Region;
 import org.lianxin.api.dto.RegionInput;
 import org.lianxin.api.dto.RegionLevel;
-import org.lianxin.api.NotFoundException;
 import org.lianxin.api.security.Identity;
 import org.lianxin.core.internal.jpa.RegionEntity;
 import org.lianxin.core.internal.security.Access;
