@@ -10,9 +10,11 @@ import org.lianxin.api.dto.DeputyGroup;
 import org.lianxin.api.dto.DeputyGroupInput;
 import org.lianxin.api.dto.Page;
 import org.lianxin.api.dto.PageRequest;
+import org.lianxin.api.security.Identity;
 import org.lianxin.core.internal.jpa.DeputyEntity;
 import org.lianxin.core.internal.jpa.DeputyGroupEntity;
 import org.lianxin.core.internal.jpa.RegionEntity;
+import org.lianxin.core.internal.security.Access;
 import org.lianxin.core.internal.tx.Tx;
 import org.lianxin.core.internal.util.Check;
 import org.lianxin.core.internal.util.Jpql;
@@ -20,20 +22,29 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+/**
+ * Deputy groups (代表小组). Signed-in users read the groups of their region and below; administrators and staff
+ * create and change them there ({@link DirectoryPolicy}).
+ */
 @Component(service = DeputyGroupService.class)
 public class DeputyGroupServiceImpl implements DeputyGroupService {
     private final Tx tx;
+    private final Access access;
 
     @Activate
-    public DeputyGroupServiceImpl(@Reference Tx tx) {
+    public DeputyGroupServiceImpl(@Reference Tx tx, @Reference Access access) {
         this.tx = tx;
+        this.access = access;
     }
 
     @Override
     public DeputyGroup create(DeputyGroupInput input) {
+        Identity me = access.caller();
+        DirectoryPolicy.checkWriter(me, "create a deputy group");
         return tx.write(em -> {
             DeputyGroupEntity e = new DeputyGroupEntity();
             apply(em, e, Check.required(input, "group"));
+            DirectoryPolicy.checkWrite(me, e.regionPath, "create a deputy group in region " + e.regionId);
             em.persist(e);
             em.flush();
             return dto(e);
@@ -42,9 +53,13 @@ public class DeputyGroupServiceImpl implements DeputyGroupService {
 
     @Override
     public DeputyGroup update(long id, DeputyGroupInput input) {
+        Identity me = access.caller();
+        DirectoryPolicy.checkWriter(me, "change deputy group " + id);
         return tx.write(em -> {
-            DeputyGroupEntity e = find(em, id);
+            DeputyGroupEntity e = visible(em, me, id);
+            DirectoryPolicy.checkWrite(me, e.regionPath, "change deputy group " + id);
             apply(em, e, Check.required(input, "group"));
+            DirectoryPolicy.checkWrite(me, e.regionPath, "move deputy group " + id + " to region " + e.regionId);
             return dto(e);
         });
     }
@@ -69,13 +84,17 @@ public class DeputyGroupServiceImpl implements DeputyGroupService {
 
     @Override
     public DeputyGroup get(long id) {
-        return tx.read(em -> dto(find(em, id)));
+        Identity me = access.caller();
+        return tx.read(em -> dto(visible(em, me, id)));
     }
 
     @Override
     public void delete(long id) {
+        Identity me = access.caller();
+        DirectoryPolicy.checkWriter(me, "delete deputy group " + id);
         tx.write(em -> {
-            DeputyGroupEntity e = find(em, id);
+            DeputyGroupEntity e = visible(em, me, id);
+            DirectoryPolicy.checkWrite(me, e.regionPath, "delete deputy group " + id);
             long members = em.createQuery("SELECT COUNT(d) FROM DeputyEntity d WHERE d.groupId = :g", Long.class)
                     .setParameter("g", id).getSingleResult();
             if (members > 0) {
@@ -88,10 +107,28 @@ public class DeputyGroupServiceImpl implements DeputyGroupService {
 
     @Override
     public Page<DeputyGroup> list(Long regionId, PageRequest page) {
-        return tx.read(em -> Jpql.from(DeputyGroupEntity.class, "g")
+        Identity me = access.caller();
+        DirectoryPolicy.checkSignedIn(me, "list deputy groups");
+        if (regionId != null) {
+            access.requireScope(me, regionId, "list the deputy groups of region " + regionId);
+        }
+        return tx.read(em -> DirectoryPolicy.readScope(me).restrict(Jpql.from(DeputyGroupEntity.class, "g"),
+                "g.regionPath LIKE :lxScope", null, null)
                 .where("g.regionPath LIKE :p", "p", regionId == null ? null
                         : Regions.subtreePattern(Regions.find(em, regionId)))
                 .orderBy("g.id").page(em, page, DeputyGroupServiceImpl::dto));
+    }
+
+    /** The group, if the caller may see it; else "not found", as if it did not exist. */
+    private static DeputyGroupEntity visible(EntityManager em, Identity me, long id) {
+        DeputyGroupEntity e = find(em, id);
+        if (!DirectoryPolicy.canSeeGroup(me, e.regionPath)) {
+            if (me.isPublic()) {
+                DirectoryPolicy.checkSignedIn(me, "read deputy group " + id);
+            }
+            throw new NotFoundException("deputy group", id);
+        }
+        return e;
     }
 
     static DeputyGroupEntity find(EntityManager em, long id) {

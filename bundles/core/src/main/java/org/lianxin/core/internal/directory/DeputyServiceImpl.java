@@ -17,11 +17,13 @@ import org.lianxin.api.dto.DeputySeat;
 import org.lianxin.api.dto.DeputyStatus;
 import org.lianxin.api.dto.Page;
 import org.lianxin.api.dto.PageRequest;
+import org.lianxin.api.security.Identity;
 import org.lianxin.core.internal.jpa.DeputyEntity;
 import org.lianxin.core.internal.jpa.DeputyGroupEntity;
 import org.lianxin.core.internal.jpa.RegionEntity;
 import org.lianxin.core.internal.jpa.SeatEmbeddable;
 import org.lianxin.core.internal.jpa.StationEntity;
+import org.lianxin.core.internal.security.Access;
 import org.lianxin.core.internal.tx.Tx;
 import org.lianxin.core.internal.util.Check;
 import org.lianxin.core.internal.util.Jpql;
@@ -29,20 +31,31 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+/**
+ * The deputies' register. Who may do what is {@link DirectoryPolicy}'s: signed-in users read the deputies of their
+ * region and below, a deputy their own record, the public one deputy at a time (the QR intake page); the phone is
+ * blank for all but administrators and staff of the deputy's region and the deputy; administrators and staff
+ * register and change the deputies of their region and below.
+ */
 @Component(service = DeputyService.class)
 public class DeputyServiceImpl implements DeputyService {
     private final Tx tx;
+    private final Access access;
 
     @Activate
-    public DeputyServiceImpl(@Reference Tx tx) {
+    public DeputyServiceImpl(@Reference Tx tx, @Reference Access access) {
         this.tx = tx;
+        this.access = access;
     }
 
     @Override
     public Deputy create(DeputyInput input) {
+        Identity me = access.caller();
+        DirectoryPolicy.checkWriter(me, "register a deputy");
         return tx.write(em -> {
             DeputyEntity e = new DeputyEntity();
             apply(em, e, Check.required(input, "deputy"));
+            DirectoryPolicy.checkWrite(me, e.regionPath, "register a deputy in region " + e.regionId);
             em.persist(e);
             em.flush();
             return dto(e);
@@ -51,9 +64,13 @@ public class DeputyServiceImpl implements DeputyService {
 
     @Override
     public Deputy update(long id, DeputyInput input) {
+        Identity me = access.caller();
+        DirectoryPolicy.checkWriter(me, "change deputy " + id);
         return tx.write(em -> {
-            DeputyEntity e = find(em, id);
+            DeputyEntity e = visible(em, me, id);
+            DirectoryPolicy.checkWrite(me, e.regionPath, "change deputy " + id);
             apply(em, e, Check.required(input, "deputy"));
+            DirectoryPolicy.checkWrite(me, e.regionPath, "move deputy " + id + " to region " + e.regionId);
             return dto(e);
         });
     }
@@ -98,13 +115,17 @@ public class DeputyServiceImpl implements DeputyService {
 
     @Override
     public Deputy get(long id) {
-        return tx.read(em -> dto(find(em, id)));
+        Identity me = access.caller();
+        return tx.read(em -> dto(visible(em, me, id), me));
     }
 
     @Override
     public void delete(long id) {
+        Identity me = access.caller();
+        DirectoryPolicy.checkWriter(me, "delete deputy " + id);
         tx.write(em -> {
-            DeputyEntity e = find(em, id);
+            DeputyEntity e = visible(em, me, id);
+            DirectoryPolicy.checkWrite(me, e.regionPath, "delete deputy " + id);
             long used = em.createQuery("SELECT COUNT(l) FROM SuggestionDeputyLink l WHERE l.deputyId = :d",
                     Long.class).setParameter("d", id).getSingleResult();
             if (used > 0) {
@@ -125,7 +146,13 @@ public class DeputyServiceImpl implements DeputyService {
     public Page<Deputy> list(Long regionId, Long groupId, DeputyLevel level, DeputyStatus status, String name,
             PageRequest page) {
         String n = Check.optional(name, "name", Check.NAME);
-        return tx.read(em -> Jpql.from(DeputyEntity.class, "d")
+        Identity me = access.caller();
+        DirectoryPolicy.checkSignedIn(me, "list deputies");
+        if (regionId != null) {
+            access.requireScope(me, regionId, "list the deputies of region " + regionId);
+        }
+        return tx.read(em -> DirectoryPolicy.deputyScope(me).restrict(Jpql.from(DeputyEntity.class, "d"),
+                "d.regionPath LIKE :lxScope", "d.id = :lxMine", null)
                 .where("d.regionPath LIKE :p", "p", regionId == null ? null
                         : Regions.subtreePattern(Regions.find(em, regionId)))
                 .where("d.groupId = :g", "g", groupId)
@@ -139,7 +166,16 @@ public class DeputyServiceImpl implements DeputyService {
                 // only mapped to DTOs: kept out of the unit of work, whose flush in a caller's longer transaction
                 // trips over batch-read seat embeddables (EclipseLink NPE "attributeField is null")
                 .hint("eclipselink.read-only", "true")
-                .page(em, page, DeputyServiceImpl::dto));
+                .page(em, page, e -> dto(e, me)));
+    }
+
+    /** The deputy, if the caller may see it; else "not found", as if it did not exist. */
+    private static DeputyEntity visible(EntityManager em, Identity me, long id) {
+        DeputyEntity e = find(em, id);
+        if (!DirectoryPolicy.canSeeDeputy(me, id, e.regionPath)) {
+            throw new NotFoundException("deputy", id);
+        }
+        return e;
     }
 
     static DeputyEntity find(EntityManager em, long id) {
@@ -148,6 +184,11 @@ public class DeputyServiceImpl implements DeputyService {
             throw new NotFoundException("deputy", id);
         }
         return e;
+    }
+
+    /** The deputy as the caller may see them: the phone blank unless {@link DirectoryPolicy#seesPhone}. */
+    public static Deputy dto(DeputyEntity e, Identity me) {
+        return DirectoryPolicy.forCaller(me, dto(e), e.regionPath);
     }
 
     public static Deputy dto(DeputyEntity e) {

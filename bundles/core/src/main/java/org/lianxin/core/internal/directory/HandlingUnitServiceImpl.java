@@ -9,9 +9,11 @@ import org.lianxin.api.dto.HandlingUnit;
 import org.lianxin.api.dto.HandlingUnitInput;
 import org.lianxin.api.dto.Page;
 import org.lianxin.api.dto.PageRequest;
+import org.lianxin.api.security.Identity;
 import org.lianxin.core.internal.jpa.IdList;
 import org.lianxin.core.internal.jpa.RegionEntity;
 import org.lianxin.core.internal.jpa.UnitEntity;
+import org.lianxin.core.internal.security.Access;
 import org.lianxin.core.internal.tx.Tx;
 import org.lianxin.core.internal.util.Check;
 import org.lianxin.core.internal.util.Jpql;
@@ -19,20 +21,29 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+/**
+ * Handling units (承办单位). Signed-in users read the units of their region and below, a handler their own unit;
+ * administrators and staff create and change them there ({@link DirectoryPolicy}).
+ */
 @Component(service = HandlingUnitService.class)
 public class HandlingUnitServiceImpl implements HandlingUnitService {
     private final Tx tx;
+    private final Access access;
 
     @Activate
-    public HandlingUnitServiceImpl(@Reference Tx tx) {
+    public HandlingUnitServiceImpl(@Reference Tx tx, @Reference Access access) {
         this.tx = tx;
+        this.access = access;
     }
 
     @Override
     public HandlingUnit create(HandlingUnitInput input) {
+        Identity me = access.caller();
+        DirectoryPolicy.checkWriter(me, "create a handling unit");
         return tx.write(em -> {
             UnitEntity e = new UnitEntity();
             apply(em, e, Check.required(input, "unit"));
+            DirectoryPolicy.checkWrite(me, e.regionPath, "create a handling unit in region " + e.regionId);
             em.persist(e);
             em.flush();
             return dto(e);
@@ -41,9 +52,13 @@ public class HandlingUnitServiceImpl implements HandlingUnitService {
 
     @Override
     public HandlingUnit update(long id, HandlingUnitInput input) {
+        Identity me = access.caller();
+        DirectoryPolicy.checkWriter(me, "change handling unit " + id);
         return tx.write(em -> {
-            UnitEntity e = find(em, id);
+            UnitEntity e = visible(em, me, id);
+            DirectoryPolicy.checkWrite(me, e.regionPath, "change handling unit " + id);
             apply(em, e, Check.required(input, "unit"));
+            DirectoryPolicy.checkWrite(me, e.regionPath, "move handling unit " + id + " to region " + e.regionId);
             return dto(e);
         });
     }
@@ -65,13 +80,17 @@ public class HandlingUnitServiceImpl implements HandlingUnitService {
 
     @Override
     public HandlingUnit get(long id) {
-        return tx.read(em -> dto(find(em, id)));
+        Identity me = access.caller();
+        return tx.read(em -> dto(visible(em, me, id)));
     }
 
     @Override
     public void delete(long id) {
+        Identity me = access.caller();
+        DirectoryPolicy.checkWriter(me, "delete handling unit " + id);
         tx.write(em -> {
-            UnitEntity e = find(em, id);
+            UnitEntity e = visible(em, me, id);
+            DirectoryPolicy.checkWrite(me, e.regionPath, "delete handling unit " + id);
             long used = em.createQuery("SELECT COUNT(s) FROM SuggestionEntity s WHERE s.leadUnitId = :u"
                     + " OR s.preLeadUnitId = :u OR s.preCoUnitIds LIKE :m OR EXISTS (SELECT l FROM SuggestionUnitLink l"
                     + " WHERE l.suggestionId = s.id AND l.unitId = :u)", Long.class)
@@ -87,7 +106,13 @@ public class HandlingUnitServiceImpl implements HandlingUnitService {
     @Override
     public Page<HandlingUnit> list(Long regionId, String name, PageRequest page) {
         String n = Check.optional(name, "name", Check.NAME);
-        return tx.read(em -> Jpql.from(UnitEntity.class, "u")
+        Identity me = access.caller();
+        DirectoryPolicy.checkSignedIn(me, "list handling units");
+        if (regionId != null) {
+            access.requireScope(me, regionId, "list the handling units of region " + regionId);
+        }
+        return tx.read(em -> DirectoryPolicy.unitScope(me).restrict(Jpql.from(UnitEntity.class, "u"),
+                "u.regionPath LIKE :lxScope", null, "u.id = :lxUnit")
                 .where("u.regionPath LIKE :p", "p", regionId == null ? null
                         : Regions.subtreePattern(Regions.find(em, regionId)))
                 .where("u.name LIKE :n", "n", n == null ? null : "%" + n + "%")
@@ -99,6 +124,18 @@ public class HandlingUnitServiceImpl implements HandlingUnitService {
         UnitEntity e = em.find(UnitEntity.class, id);
         if (e == null) {
             throw new org.lianxin.api.ValidationException(field, "handling unit " + id + " does not exist");
+        }
+        return e;
+    }
+
+    /** The unit, if the caller may see it; else "not found", as if it did not exist. */
+    private static UnitEntity visible(EntityManager em, Identity me, long id) {
+        UnitEntity e = find(em, id);
+        if (!DirectoryPolicy.canSeeUnit(me, id, e.regionPath)) {
+            if (me.isPublic()) {
+                DirectoryPolicy.checkSignedIn(me, "read handling unit " + id);
+            }
+            throw new NotFoundException("handling unit", id);
         }
         return e;
     }

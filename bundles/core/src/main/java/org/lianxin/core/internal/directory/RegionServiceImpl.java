@@ -5,6 +5,7 @@ import java.util.List;
 import javax.persistence.EntityManager;
 
 import org.lianxin.api.ConflictException;
+import org.lianxin.api.NotFoundException;
 import org.lianxin.api.RegionService;
 import org.lianxin.api.ValidationException;
 import org.lianxin.api.dto.Page;
@@ -12,8 +13,9 @@ import org.lianxin.api.dto.PageRequest;
 import org.lianxin.api.dto.Region;
 import org.lianxin.api.dto.RegionInput;
 import org.lianxin.api.dto.RegionLevel;
-import org.lianxin.api.NotFoundException;
+import org.lianxin.api.security.Identity;
 import org.lianxin.core.internal.jpa.RegionEntity;
+import org.lianxin.core.internal.security.Access;
 import org.lianxin.core.internal.tx.Tx;
 import org.lianxin.core.internal.util.Check;
 import org.lianxin.core.internal.util.Jpql;
@@ -21,21 +23,32 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+/**
+ * The region tree. Reads are open to everyone, with or without a caller: the tree is public, and the handling clock
+ * and the practices look regions up from threads that act for nobody. Creating, changing and deleting a region is for
+ * an administrator whose scope covers the new region's parent, or the region itself ({@link DirectoryPolicy}).
+ */
 @Component(service = RegionService.class)
 public class RegionServiceImpl implements RegionService {
     private static final String[] REFERRING = { "DeputyEntity", "DeputyGroupEntity", "StationEntity", "UnitEntity",
         "OpinionEntity", "SuggestionEntity" };
     private final Tx tx;
+    private final Access access;
 
     @Activate
-    public RegionServiceImpl(@Reference Tx tx) {
+    public RegionServiceImpl(@Reference Tx tx, @Reference Access access) {
         this.tx = tx;
+        this.access = access;
     }
 
     @Override
     public Region create(RegionInput input) {
         Check.required(input, "region");
+        Identity me = access.caller();
         return tx.write(em -> {
+            String under = input.parentId() == null ? null : Regions.ref(em, input.parentId(), "parentId").path;
+            DirectoryPolicy.checkRegionWrite(me, under, "create a region"
+                    + (input.parentId() == null ? " at the top" : " under region " + input.parentId()));
             RegionEntity e = new RegionEntity();
             apply(em, e, input);
             String parentPath = e.parentId == null ? "/" : Regions.find(em, e.parentId).path;
@@ -51,8 +64,10 @@ public class RegionServiceImpl implements RegionService {
     @Override
     public Region update(long id, RegionInput input) {
         Check.required(input, "region");
+        Identity me = access.caller();
         return tx.write(em -> {
             RegionEntity e = Regions.find(em, id);
+            DirectoryPolicy.checkRegionWrite(me, e.path, "change region " + id);
             if (!java.util.Objects.equals(e.parentId, input.parentId())) {
                 throw new ValidationException("parentId", "a region cannot be moved to another parent");
             }
@@ -97,8 +112,10 @@ public class RegionServiceImpl implements RegionService {
 
     @Override
     public void delete(long id) {
+        Identity me = access.caller();
         tx.write(em -> {
             RegionEntity e = Regions.find(em, id);
+            DirectoryPolicy.checkRegionWrite(me, e.path, "delete region " + id);
             long children = em.createQuery("SELECT COUNT(r) FROM RegionEntity r WHERE r.parentId = :id", Long.class)
                     .setParameter("id", id).getSingleResult();
             if (children > 0) {

@@ -10,8 +10,10 @@ import org.lianxin.api.dto.PageRequest;
 import org.lianxin.api.dto.Station;
 import org.lianxin.api.dto.StationInput;
 import org.lianxin.api.dto.StationKind;
+import org.lianxin.api.security.Identity;
 import org.lianxin.core.internal.jpa.RegionEntity;
 import org.lianxin.core.internal.jpa.StationEntity;
+import org.lianxin.core.internal.security.Access;
 import org.lianxin.core.internal.tx.Tx;
 import org.lianxin.core.internal.util.Check;
 import org.lianxin.core.internal.util.Jpql;
@@ -19,20 +21,29 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+/**
+ * Contact stations (联络站). Signed-in users read the stations of their region and below, the public one station at a
+ * time (the QR intake page); administrators and staff create and change them there ({@link DirectoryPolicy}).
+ */
 @Component(service = StationService.class)
 public class StationServiceImpl implements StationService {
     private final Tx tx;
+    private final Access access;
 
     @Activate
-    public StationServiceImpl(@Reference Tx tx) {
+    public StationServiceImpl(@Reference Tx tx, @Reference Access access) {
         this.tx = tx;
+        this.access = access;
     }
 
     @Override
     public Station create(StationInput input) {
+        Identity me = access.caller();
+        DirectoryPolicy.checkWriter(me, "create a station");
         return tx.write(em -> {
             StationEntity e = new StationEntity();
             apply(em, e, Check.required(input, "station"));
+            DirectoryPolicy.checkWrite(me, e.regionPath, "create a station in region " + e.regionId);
             em.persist(e);
             em.flush();
             return dto(e);
@@ -41,9 +52,13 @@ public class StationServiceImpl implements StationService {
 
     @Override
     public Station update(long id, StationInput input) {
+        Identity me = access.caller();
+        DirectoryPolicy.checkWriter(me, "change station " + id);
         return tx.write(em -> {
-            StationEntity e = find(em, id);
+            StationEntity e = visible(em, me, id);
+            DirectoryPolicy.checkWrite(me, e.regionPath, "change station " + id);
             apply(em, e, Check.required(input, "station"));
+            DirectoryPolicy.checkWrite(me, e.regionPath, "move station " + id + " to region " + e.regionId);
             return dto(e);
         });
     }
@@ -67,13 +82,17 @@ public class StationServiceImpl implements StationService {
 
     @Override
     public Station get(long id) {
-        return tx.read(em -> dto(find(em, id)));
+        Identity me = access.caller();
+        return tx.read(em -> dto(visible(em, me, id)));
     }
 
     @Override
     public void delete(long id) {
+        Identity me = access.caller();
+        DirectoryPolicy.checkWriter(me, "delete station " + id);
         tx.write(em -> {
-            StationEntity e = find(em, id);
+            StationEntity e = visible(em, me, id);
+            DirectoryPolicy.checkWrite(me, e.regionPath, "delete station " + id);
             long deputies = em.createQuery("SELECT COUNT(d) FROM DeputyEntity d WHERE :s MEMBER OF d.stationIds",
                     Long.class).setParameter("s", id).getSingleResult();
             long suggestions = em.createQuery("SELECT COUNT(s) FROM SuggestionEntity s WHERE s.stationId = :s",
@@ -88,11 +107,26 @@ public class StationServiceImpl implements StationService {
 
     @Override
     public Page<Station> list(Long regionId, StationKind kind, PageRequest page) {
-        return tx.read(em -> Jpql.from(StationEntity.class, "s")
+        Identity me = access.caller();
+        DirectoryPolicy.checkSignedIn(me, "list stations");
+        if (regionId != null) {
+            access.requireScope(me, regionId, "list the stations of region " + regionId);
+        }
+        return tx.read(em -> DirectoryPolicy.readScope(me).restrict(Jpql.from(StationEntity.class, "s"),
+                "s.regionPath LIKE :lxScope", null, null)
                 .where("s.regionPath LIKE :p", "p", regionId == null ? null
                         : Regions.subtreePattern(Regions.find(em, regionId)))
                 .where("s.kind = :k", "k", kind == null ? null : kind.name())
                 .orderBy("s.code").page(em, page, StationServiceImpl::dto));
+    }
+
+    /** The station, if the caller may see it; else "not found", as if it did not exist. */
+    private static StationEntity visible(EntityManager em, Identity me, long id) {
+        StationEntity e = find(em, id);
+        if (!DirectoryPolicy.canSeeStation(me, e.regionPath)) {
+            throw new NotFoundException("station", id);
+        }
+        return e;
     }
 
     static StationEntity find(EntityManager em, long id) {

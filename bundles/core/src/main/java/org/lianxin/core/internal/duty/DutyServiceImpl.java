@@ -20,11 +20,13 @@ import org.lianxin.api.dto.DutySource;
 import org.lianxin.api.dto.DutyStatus;
 import org.lianxin.api.dto.Page;
 import org.lianxin.api.dto.PageRequest;
+import org.lianxin.api.security.Identity;
 import org.lianxin.core.internal.directory.Regions;
 import org.lianxin.core.internal.jpa.DeputyEntity;
 import org.lianxin.core.internal.jpa.DutyCorrectionEntity;
 import org.lianxin.core.internal.jpa.DutyRecordEntity;
 import org.lianxin.core.internal.jpa.StationEntity;
+import org.lianxin.core.internal.security.Access;
 import org.lianxin.core.internal.tx.Tx;
 import org.lianxin.core.internal.util.Check;
 import org.lianxin.core.internal.util.Clocks;
@@ -33,26 +35,37 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+/**
+ * Duty records and their corrections; who may do what is {@link DutyPolicy}'s: a deputy enters and reads their own,
+ * staff of the deputy's region enter for them, group leaders, staff and administrators of the region review, office
+ * roles and group leaders read within their region, and verified records come from another service acting for any
+ * signed-in caller.
+ */
 @Component(service = DutyService.class)
 public class DutyServiceImpl implements DutyService {
     static final int SOURCE_REF = 100;
 
     private final Tx tx;
     private final HandlingClock clock;
+    private final Access access;
 
     @Activate
-    public DutyServiceImpl(@Reference Tx tx, @Reference HandlingClock clock) {
+    public DutyServiceImpl(@Reference Tx tx, @Reference HandlingClock clock, @Reference Access access) {
         this.tx = tx;
         this.clock = clock;
+        this.access = access;
     }
 
     @Override
     public DutyRecord record(DutyRecordInput in, String actor) {
         Check.required(in, "record");
         String who = Check.actor(actor);
+        Identity me = access.caller();
+        DutyPolicy.checkEnterer(me, "enter a duty record");
         DutyFacts facts = DutyFacts.of(in, "", clock.today());
         return tx.write(em -> {
             DeputyEntity deputy = deputy(em, in.deputyId(), "deputyId");
+            DutyPolicy.checkEnter(me, deputy.id, deputy.regionPath, "enter a duty record of deputy " + deputy.id);
             DutyRecordEntity r = newRecord(em, deputy, facts, DutySource.MANUAL, null, DutyStatus.PENDING, who);
             return DutyMapper.dto(r);
         });
@@ -63,6 +76,7 @@ public class DutyServiceImpl implements DutyService {
         Check.required(in, "record");
         String who = Check.actor(actor);
         String ref = Check.text(sourceRef, "sourceRef", SOURCE_REF);
+        DutyPolicy.checkAutomatic(access.caller(), "record a verified duty");
         DutyFacts facts = DutyFacts.of(in, "", clock.today());
         return tx.write(em -> {
             DeputyEntity deputy = deputy(em, in.deputyId(), "deputyId");
@@ -72,7 +86,9 @@ public class DutyServiceImpl implements DutyService {
 
     @Override
     public DutyRecord get(long id) {
-        return tx.read(em -> DutyMapper.dto(record(em, id)));
+        Identity me = access.caller();
+        DutyPolicy.checkReader(me, "read duty record " + id);
+        return tx.read(em -> DutyMapper.dto(visibleRecord(em, me, id)));
     }
 
     @Override
@@ -81,7 +97,13 @@ public class DutyServiceImpl implements DutyService {
         if (q.from() != null && q.to() != null && q.from().isAfter(q.to())) {
             throw new ValidationException("from", "is after to");
         }
-        return tx.read(em -> Jpql.from(DutyRecordEntity.class, "r")
+        Identity me = access.caller();
+        DutyPolicy.checkReader(me, "list duty records");
+        if (q.regionId() != null && DutyPolicy.readsByRegion(me)) {
+            access.requireScope(me, q.regionId(), "list the duty records of region " + q.regionId());
+        }
+        return tx.read(em -> DutyPolicy.readScope(me).restrict(Jpql.from(DutyRecordEntity.class, "r"),
+                "r.regionPath LIKE :lxScope", "r.deputyId = :lxMine", null)
                 .where("r.deputyId = :d", "d", q.deputyId())
                 .where("r.regionPath LIKE :p", "p", q.regionId() == null ? null
                         : Regions.subtreePattern(Regions.find(em, q.regionId())))
@@ -106,8 +128,12 @@ public class DutyServiceImpl implements DutyService {
 
     private DutyRecord review(long id, DutyStatus outcome, String note, String actor) {
         String who = Check.actor(actor);
+        Identity me = access.caller();
+        String what = (outcome == DutyStatus.APPROVED ? "approve" : "reject") + " duty record " + id;
+        DutyPolicy.checkReader(me, what);
         return tx.write(em -> {
-            DutyRecordEntity r = record(em, id);
+            DutyRecordEntity r = visibleRecord(em, me, id);
+            DutyPolicy.checkReview(me, r.regionPath, what);
             if (!DutyStatus.PENDING.name().equals(r.status)) {
                 throw new ConflictException("duty record " + id + " is " + r.status
                         + "; only PENDING records are reviewed (ask for a correction instead)");
@@ -128,8 +154,12 @@ public class DutyServiceImpl implements DutyService {
         CorrectionKind kind = Check.required(in.kind(), "kind");
         String description = Check.text(in.description(), "description", Check.REASON);
         DutyFacts proposed = Corrections.proposedFacts(in, clock.today());
+        Identity me = access.caller();
+        DutyPolicy.checkEnterer(me, "ask for a duty correction");
         return tx.write(em -> {
             DeputyEntity deputy = deputy(em, in.deputyId(), "deputyId");
+            DutyPolicy.checkEnter(me, deputy.id, deputy.regionPath, "ask for a correction of deputy " + deputy.id
+                    + "'s duties");
             if (kind != CorrectionKind.OMISSION) {
                 DutyRecordEntity r = em.find(DutyRecordEntity.class, in.recordId());
                 if (r == null || r.deputyId != deputy.id) {
@@ -164,12 +194,18 @@ public class DutyServiceImpl implements DutyService {
 
     @Override
     public DutyCorrection getCorrection(long id) {
-        return tx.read(em -> DutyMapper.dto(correction(em, id)));
+        Identity me = access.caller();
+        DutyPolicy.checkReader(me, "read duty correction " + id);
+        return tx.read(em -> DutyMapper.dto(visibleCorrection(em, me, id)));
     }
 
     @Override
     public Page<DutyCorrection> listCorrections(Long deputyId, CorrectionStatus status, PageRequest page) {
-        return tx.read(em -> Jpql.from(DutyCorrectionEntity.class, "c")
+        Identity me = access.caller();
+        DutyPolicy.checkReader(me, "list duty corrections");
+        return tx.read(em -> DutyPolicy.readScope(me).restrict(Jpql.from(DutyCorrectionEntity.class, "c"),
+                "EXISTS (SELECT d.id FROM DeputyEntity d WHERE d.id = c.deputyId AND d.regionPath LIKE :lxScope)",
+                "c.deputyId = :lxMine", null)
                 .where("c.deputyId = :d", "d", deputyId)
                 .where("c.status = :s", "s", status == null ? null : status.name())
                 .orderBy("c.id DESC").page(em, page, DutyMapper::dto));
@@ -179,7 +215,10 @@ public class DutyServiceImpl implements DutyService {
     public DutyCorrection acceptCorrection(long id, String resolution, String actor) {
         String who = Check.actor(actor);
         String note = Check.optional(resolution, "resolution", Check.REASON);
+        Identity me = access.caller();
+        DutyPolicy.checkReader(me, "accept duty correction " + id);
         return tx.write(em -> {
+            checkReview(em, me, id, "accept duty correction " + id);
             DutyCorrectionEntity c = openCorrection(em, id);
             CorrectionKind kind = CorrectionKind.valueOf(c.kind);
             DutyFacts proposed = DutyFacts.of(c.proposed);
@@ -220,7 +259,10 @@ public class DutyServiceImpl implements DutyService {
     public DutyCorrection rejectCorrection(long id, String reason, String actor) {
         String who = Check.actor(actor);
         String why = Check.text(reason, "reason", Check.REASON);
+        Identity me = access.caller();
+        DutyPolicy.checkReader(me, "reject duty correction " + id);
         return tx.write(em -> {
+            checkReview(em, me, id, "reject duty correction " + id);
             DutyCorrectionEntity c = openCorrection(em, id);
             c.status = CorrectionStatus.REJECTED.name();
             c.resolution = why;
@@ -270,6 +312,34 @@ public class DutyServiceImpl implements DutyService {
         if (em.find(StationEntity.class, id) == null) {
             throw new ValidationException(field, "station " + id + " does not exist");
         }
+    }
+
+    /** The record, if the caller may read it; else "not found", as if it did not exist. */
+    private static DutyRecordEntity visibleRecord(EntityManager em, Identity me, long id) {
+        DutyRecordEntity r = record(em, id);
+        if (!DutyPolicy.canSee(me, r.regionPath, r.deputyId)) {
+            throw new NotFoundException("duty record", id);
+        }
+        return r;
+    }
+
+    /** The correction, if the caller may read it (by its deputy's region); else "not found". */
+    private static DutyCorrectionEntity visibleCorrection(EntityManager em, Identity me, long id) {
+        DutyCorrectionEntity c = correction(em, id);
+        if (!DutyPolicy.canSee(me, deputyPath(em, c.deputyId), c.deputyId)) {
+            throw new NotFoundException("duty correction", id);
+        }
+        return c;
+    }
+
+    private static void checkReview(EntityManager em, Identity me, long correctionId, String what) {
+        DutyCorrectionEntity c = visibleCorrection(em, me, correctionId);
+        DutyPolicy.checkReview(me, deputyPath(em, c.deputyId), what);
+    }
+
+    private static String deputyPath(EntityManager em, long deputyId) {
+        DeputyEntity d = em.find(DeputyEntity.class, deputyId);
+        return d == null ? null : d.regionPath;
     }
 
     private static DutyRecordEntity record(EntityManager em, long id) {

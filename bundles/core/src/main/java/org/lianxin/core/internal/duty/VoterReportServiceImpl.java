@@ -24,12 +24,14 @@ import org.lianxin.api.dto.ReportStatus;
 import org.lianxin.api.dto.VoterRatings;
 import org.lianxin.api.dto.VoterReport;
 import org.lianxin.api.dto.VoterReportInput;
+import org.lianxin.api.security.Identity;
 import org.lianxin.core.internal.directory.DeputyServiceImpl;
 import org.lianxin.core.internal.directory.Regions;
 import org.lianxin.core.internal.jpa.DeputyEntity;
 import org.lianxin.core.internal.jpa.DutyRecordEntity;
 import org.lianxin.core.internal.jpa.StationEntity;
 import org.lianxin.core.internal.jpa.VoterReportEntity;
+import org.lianxin.core.internal.security.Access;
 import org.lianxin.core.internal.tx.Tx;
 import org.lianxin.core.internal.util.Check;
 import org.lianxin.core.internal.util.Clocks;
@@ -39,6 +41,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+/**
+ * Reports to voters (述职); who may do what is {@link DutyPolicy}'s: the deputy, or staff of the deputy's region,
+ * schedules, holds and cancels a report; group leaders, staff and administrators of the region add the voters'
+ * ratings; office roles and group leaders read the reports of their region and who is due, a deputy their own.
+ */
 @Component(service = VoterReportService.class)
 public class VoterReportServiceImpl implements VoterReportService {
     /** Voters at one report: a constituency is a few thousand people at most. */
@@ -46,11 +53,13 @@ public class VoterReportServiceImpl implements VoterReportService {
 
     private final Tx tx;
     private final HandlingClock clock;
+    private final Access access;
 
     @Activate
-    public VoterReportServiceImpl(@Reference Tx tx, @Reference HandlingClock clock) {
+    public VoterReportServiceImpl(@Reference Tx tx, @Reference HandlingClock clock, @Reference Access access) {
         this.tx = tx;
         this.clock = clock;
+        this.access = access;
     }
 
     @Override
@@ -60,11 +69,14 @@ public class VoterReportServiceImpl implements VoterReportService {
         ReportForm form = Check.required(in.form(), "form");
         LocalDate on = Check.required(in.scheduledOn(), "scheduledOn");
         String place = Check.optional(in.place(), "place", DutyFacts.PLACE);
+        Identity me = access.caller();
+        DutyPolicy.checkEnterer(me, "schedule a report to voters");
         return tx.write(em -> {
             DeputyEntity d = em.find(DeputyEntity.class, in.deputyId());
             if (d == null) {
                 throw new ValidationException("deputyId", "deputy " + in.deputyId() + " does not exist");
             }
+            DutyPolicy.checkEnter(me, d.id, d.regionPath, "schedule a report to voters of deputy " + d.id);
             if (!d.directlyElected) {
                 throw new ConflictException("deputy " + d.id + " (" + d.name + ") is not directly elected:"
                         + " only directly elected deputies report to a constituency");
@@ -113,8 +125,10 @@ public class VoterReportServiceImpl implements VoterReportService {
             throw new ValidationException("votersPresent", "must be between 0 and " + MAX_VOTERS);
         }
         String summary = Check.optional(held.summary(), "summary", Check.TEXT);
+        Identity me = access.caller();
         return tx.write(em -> {
-            VoterReportEntity r = find(em, id);
+            VoterReportEntity r = visible(em, me, id, "hold voter report " + id);
+            DutyPolicy.checkEnter(me, r.deputyId, r.regionPath, "hold voter report " + id);
             expect(r, ReportStatus.SCHEDULED, "held");
             ReportForm form = held.form() == null ? ReportForm.valueOf(r.form) : held.form();
             r.status = ReportStatus.HELD.name();
@@ -141,8 +155,10 @@ public class VoterReportServiceImpl implements VoterReportService {
         if ((long) ratings.satisfied() + ratings.basicallySatisfied() + ratings.unsatisfied() == 0) {
             throw new ValidationException("ratings", "at least one rating is required");
         }
+        Identity me = access.caller();
         return tx.write(em -> {
-            VoterReportEntity r = find(em, id);
+            VoterReportEntity r = visible(em, me, id, "rate voter report " + id);
+            DutyPolicy.checkReview(me, r.regionPath, "add voters' ratings to report " + id);
             expect(r, ReportStatus.HELD, "rated");
             long total = (long) r.satisfied + r.basicallySatisfied + r.unsatisfied + ratings.satisfied()
                     + ratings.basicallySatisfied() + ratings.unsatisfied();
@@ -160,8 +176,10 @@ public class VoterReportServiceImpl implements VoterReportService {
     public VoterReport cancel(long id, String reason, String actor) {
         String why = Check.text(reason, "reason", Check.REASON);
         Check.actor(actor);
+        Identity me = access.caller();
         return tx.write(em -> {
-            VoterReportEntity r = find(em, id);
+            VoterReportEntity r = visible(em, me, id, "cancel voter report " + id);
+            DutyPolicy.checkEnter(me, r.deputyId, r.regionPath, "cancel voter report " + id);
             expect(r, ReportStatus.SCHEDULED, "cancelled");
             r.status = ReportStatus.CANCELLED.name();
             r.cancelReason = why;
@@ -171,16 +189,23 @@ public class VoterReportServiceImpl implements VoterReportService {
 
     @Override
     public VoterReport get(long id) {
+        Identity me = access.caller();
         return tx.read(em -> {
-            VoterReportEntity r = find(em, id);
+            VoterReportEntity r = visible(em, me, id, "read voter report " + id);
             return VoterReportMapper.dto(r, name(em, r.deputyId));
         });
     }
 
     @Override
     public Page<VoterReport> list(Long regionId, Long deputyId, ReportStatus status, PageRequest page) {
+        Identity me = access.caller();
+        DutyPolicy.checkReader(me, "list reports to voters");
+        if (regionId != null && DutyPolicy.readsByRegion(me)) {
+            access.requireScope(me, regionId, "list the reports to voters of region " + regionId);
+        }
         return tx.read(em -> {
-            Page<VoterReportEntity> rows = Jpql.from(VoterReportEntity.class, "r")
+            Page<VoterReportEntity> rows = DutyPolicy.readScope(me).restrict(Jpql.from(VoterReportEntity.class, "r"),
+                    "r.regionPath LIKE :lxScope", "r.deputyId = :lxMine", null)
                     .where("r.regionPath LIKE :p", "p", regionId == null ? null
                             : Regions.subtreePattern(Regions.find(em, regionId)))
                     .where("r.deputyId = :d", "d", deputyId)
@@ -200,6 +225,9 @@ public class VoterReportServiceImpl implements VoterReportService {
 
     @Override
     public Page<Deputy> due(long regionId, PageRequest page) {
+        Identity me = access.caller();
+        DutyPolicy.checkRegionReader(me, "list the deputies due to report in region " + regionId);
+        access.requireScope(me, regionId, "list the deputies due to report in region " + regionId);
         return tx.read(em -> {
             // directlyElected is filtered here, not in JPQL: EclipseLink binds booleans as integers on Derby
             List<DeputyEntity> due = em.createQuery("SELECT d FROM DeputyEntity d WHERE d.regionPath LIKE :p"
@@ -209,8 +237,18 @@ public class VoterReportServiceImpl implements VoterReportService {
                     .setParameter("active", DeputyStatus.ACTIVE.name())
                     .setParameter("cancelled", ReportStatus.CANCELLED.name()).getResultList().stream()
                     .filter(d -> d.directlyElected).toList();
-            return Pages.slice(due, page, DeputyServiceImpl::dto);
+            return Pages.slice(due, page, d -> DeputyServiceImpl.dto(d, me));
         });
+    }
+
+    /** The report, if the caller may read it; else "not found", as if it did not exist. */
+    private static VoterReportEntity visible(EntityManager em, Identity me, long id, String what) {
+        DutyPolicy.checkReader(me, what);
+        VoterReportEntity r = find(em, id);
+        if (!DutyPolicy.canSee(me, r.regionPath, r.deputyId)) {
+            throw new NotFoundException("voter report", id);
+        }
+        return r;
     }
 
     private static VoterReportEntity find(EntityManager em, long id) {

@@ -8,7 +8,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -30,9 +32,14 @@ import org.lianxin.api.dto.StatsQuery;
 import org.lianxin.api.dto.StatsRow;
 import org.lianxin.api.dto.StatsTable;
 import org.lianxin.api.dto.SuggestionQuery;
+import org.lianxin.api.security.Callers;
+import org.lianxin.api.security.Identity;
+import org.lianxin.api.security.Role;
 import org.lianxin.core.internal.db.CoreSchema;
 import org.lianxin.core.internal.jpa.IdList;
 import org.lianxin.core.internal.jpa.SuggestionEntity;
+import org.lianxin.core.internal.security.Access;
+import org.lianxin.core.internal.security.SecurityAudit;
 import org.lianxin.core.internal.stats.Breakdown;
 import org.lianxin.core.internal.suggestion.LedgerChunks;
 import org.lianxin.core.internal.tx.Tx;
@@ -41,9 +48,17 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+/**
+ * Spreadsheet exports. Administrators, staff and congress leaders export the data of their region and below: a ledger
+ * without a region is narrowed to the caller's, a region outside it is refused, and the statistics and scores are
+ * checked again by their services. Every export is written to the security audit ({@code EXPORT}). The rows are
+ * written later, when the download is read, as the caller who asked for them.
+ */
 @Component(service = ExportService.class)
 public class ExportServiceImpl implements ExportService {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final Set<Role> EXPORTERS = EnumSet.of(Role.ADMIN, Role.STAFF, Role.LEADER);
+    static final String AUDIT_KIND = "EXPORT";
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final Tx tx;
@@ -51,17 +66,21 @@ public class ExportServiceImpl implements ExportService {
     private final HandlingClock clock;
     private final StatisticsService statistics;
     private final ScoringService scoring;
+    private final Access access;
+    private final SecurityAudit audit;
 
     @Activate
     public ExportServiceImpl(@Reference Tx tx,
             @Reference(target = "(osgi.jndi.service.name=lianxin)") DataSource dataSource,
             @Reference HandlingClock clock, @Reference StatisticsService statistics, @Reference ScoringService scoring,
-            @Reference CoreSchema schemaReady) {
+            @Reference CoreSchema schemaReady, @Reference Access access, @Reference SecurityAudit audit) {
         this.tx = tx;
         this.dataSource = dataSource;
         this.clock = clock;
         this.statistics = statistics;
         this.scoring = scoring;
+        this.access = access;
+        this.audit = audit;
     }
 
     @Override
@@ -83,10 +102,12 @@ public class ExportServiceImpl implements ExportService {
     }
 
     private PreparedExport suggestions(ExportKind kind, SuggestionQuery query, ExportFormat format, boolean keys) {
-        SuggestionQuery q = query == null ? SuggestionQuery.all() : query;
+        String what = "export the " + kind.name().toLowerCase();
+        Identity me = access.require(EXPORTERS, what);
+        SuggestionQuery q = scoped(me, query == null ? SuggestionQuery.all() : query, what);
         LocalDate today = clock.today();
         LedgerChunks.check(tx, q, today);
-        return prepared(kind, format, keys, sink -> {
+        return prepared(me, kind, "region " + region(q.regionId()), format, keys, sink -> {
             Names names = Names.load(dataSource);
             LedgerChunks.forEach(tx, q, today, chunk -> {
                 for (SuggestionEntity s : chunk) {
@@ -94,6 +115,31 @@ public class ExportServiceImpl implements ExportService {
                 }
             });
         });
+    }
+
+    /**
+     * The query within the caller's scope: a region they asked for must be theirs or below it; without one, their
+     * own region and everything below it (a national caller: everything).
+     */
+    private SuggestionQuery scoped(Identity me, SuggestionQuery q, String what) {
+        if (q.regionId() != null) {
+            access.requireScope(me, q.regionId(), what);
+            return q;
+        }
+        return narrowed(me, q);
+    }
+
+    /** A query without a region, narrowed to the caller's region and below (a national caller's stays as it is). */
+    static SuggestionQuery narrowed(Identity me, SuggestionQuery q) {
+        if (q.regionId() != null || me.isSystem() || me.regionPath() == null || me.regionId() == null) {
+            return q;
+        }
+        return new SuggestionQuery(me.regionId(), true, q.states(), q.unitId(), q.deputyId(), q.category(), q.kind(),
+                q.overdue(), q.from(), q.to(), q.lookBack(), q.supervised(), q.text());
+    }
+
+    private static String region(Long regionId) {
+        return regionId == null ? "all" : String.valueOf(regionId);
     }
 
     private static List<Object> ledgerRow(SuggestionEntity s, Names n, LocalDate today) {
@@ -117,8 +163,12 @@ public class ExportServiceImpl implements ExportService {
 
     @Override
     public PreparedExport statistics(StatsQuery query, ExportFormat format, boolean keys) {
+        Identity me = access.require(EXPORTERS, "export statistics");
+        if (query != null) {
+            access.requireScope(me, query.regionId(), "export statistics");
+        }
         StatsTable t = statistics.suggestions(query);
-        return prepared(ExportKind.STATISTICS, format, keys, sink -> {
+        return prepared(me, ExportKind.STATISTICS, "region " + query.regionId(), format, keys, sink -> {
             for (StatsRow r : t.rows()) {
                 sink.row(kpiRow(r.key(), r.label(), r.kpis()));
             }
@@ -134,9 +184,15 @@ public class ExportServiceImpl implements ExportService {
 
     @Override
     public PreparedExport scores(Long regionId, Long groupId, ScorePeriod period, ExportFormat format, boolean keys) {
+        Identity me = access.require(EXPORTERS, "export scores");
+        if (regionId != null) {
+            access.requireScope(me, regionId, "export scores");
+        }
+        // the scoring service checks the group's region, and the region again, in the ranking
         // one page of the largest size tells the scope is valid and how many lines follow
         Ranking first = scoring.ranking(regionId, groupId, period, PageRequest.of(0, PageRequest.MAX_LIMIT));
-        return prepared(ExportKind.SCORES, format, keys, sink -> {
+        String scope = regionId != null ? "region " + regionId : "group " + groupId;
+        return prepared(me, ExportKind.SCORES, scope, format, keys, sink -> {
             Names names = Names.load(dataSource);
             Ranking page = first;
             int offset = 0;
@@ -163,10 +219,18 @@ public class ExportServiceImpl implements ExportService {
         void row(List<?> values);
     }
 
-    private PreparedExport prepared(ExportKind kind, ExportFormat format, boolean keys, Rows rows) {
+    /**
+     * The export, audited now; its rows are written when the download is read, as {@code me} whatever thread reads
+     * it.
+     *
+     * @param scope "region 3", "region all", "group 5": what the audit says was exported
+     */
+    private PreparedExport prepared(Identity me, ExportKind kind, String scope, ExportFormat format, boolean keys,
+            Rows rows) {
         if (format == null) {
             throw new ValidationException("format", "is required: xlsx or csv");
         }
+        audit.record(AUDIT_KIND, me.username(), null, kind.name() + " " + scope + " " + format.name());
         String file = kind.zh() + "-" + clock.today().format(DAY) + "." + format.extension();
         List<ExportColumn> columns = new ArrayList<>(ExportColumns.of(kind));
         return new PreparedExport() {
@@ -186,13 +250,13 @@ public class ExportServiceImpl implements ExportService {
                         : new CsvSink(out, ZONE);
                 try {
                     sink.header(columns, keys);
-                    rows.write(values -> {
+                    Callers.run(me, () -> rows.write(values -> {
                         try {
                             sink.row(values);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
-                    });
+                    }));
                     sink.close();
                 } catch (UncheckedIOException e) {
                     sink.abort();

@@ -21,12 +21,14 @@ import org.lianxin.api.dto.OpinionStatus;
 import org.lianxin.api.dto.Page;
 import org.lianxin.api.dto.PageRequest;
 import org.lianxin.api.dto.Suggestion;
+import org.lianxin.api.security.Identity;
 import org.lianxin.core.internal.directory.Regions;
 import org.lianxin.core.internal.duty.AutoDuties;
 import org.lianxin.core.internal.jpa.DeputyEntity;
 import org.lianxin.core.internal.jpa.OpinionEntity;
 import org.lianxin.core.internal.jpa.RegionEntity;
 import org.lianxin.core.internal.jpa.StationEntity;
+import org.lianxin.core.internal.security.Access;
 import org.lianxin.core.internal.tx.Tx;
 import org.lianxin.core.internal.util.Check;
 import org.lianxin.core.internal.util.Clocks;
@@ -35,6 +37,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+/**
+ * The public's opinions and their promotion into suggestions; who may do what is {@link OpinionPolicy}'s: anyone
+ * records an opinion and follows it by its receipt, office roles and group leaders read those of their region, a
+ * deputy those addressed to them, and staff of the region or the deputy addressed promote or dismiss them.
+ */
 @Component(service = OpinionService.class)
 public class OpinionServiceImpl implements OpinionService {
     /** No 0/O/1/I: receipts are read aloud and typed from phones. */
@@ -44,18 +51,21 @@ public class OpinionServiceImpl implements OpinionService {
     private final Tx tx;
     private final SuggestionService suggestions;
     private final HandlingClock clock;
+    private final Access access;
     private final SecureRandom random = new SecureRandom();
 
     @Activate
     public OpinionServiceImpl(@Reference Tx tx, @Reference SuggestionService suggestions,
-            @Reference HandlingClock clock) {
+            @Reference HandlingClock clock, @Reference Access access) {
         this.tx = tx;
         this.suggestions = suggestions;
         this.clock = clock;
+        this.access = access;
     }
 
     @Override
     public Opinion record(OpinionInput in) {
+        access.caller(); // open to everyone, the public too, but someone must be calling
         Check.required(in, "opinion");
         OpinionSource source = Check.required(in.source(), "source");
         String content = Check.text(in.content(), "content", Check.TEXT);
@@ -104,11 +114,15 @@ public class OpinionServiceImpl implements OpinionService {
 
     @Override
     public Opinion get(long id) {
-        return tx.read(em -> dto(find(em, id)));
+        Identity me = access.caller();
+        OpinionPolicy.checkReader(me, "read opinion " + id);
+        return tx.read(em -> dto(visible(em, me, id)));
     }
 
+    /** Open to everyone: the receipt is the submitter's, unguessable, and shows their one opinion. */
     @Override
     public Opinion getByReceipt(String receiptNo) {
+        access.caller();
         String no = Check.text(receiptNo, "receiptNo", 40).toUpperCase(java.util.Locale.ROOT);
         return tx.read(em -> em.createQuery("SELECT o FROM OpinionEntity o WHERE o.receiptNo = :n",
                 OpinionEntity.class).setParameter("n", no).getResultList().stream().findFirst()
@@ -117,7 +131,13 @@ public class OpinionServiceImpl implements OpinionService {
 
     @Override
     public Page<Opinion> list(Long regionId, Long stationId, Long deputyId, OpinionStatus status, PageRequest page) {
-        return tx.read(em -> Jpql.from(OpinionEntity.class, "o")
+        Identity me = access.caller();
+        OpinionPolicy.checkReader(me, "list opinions");
+        if (regionId != null && OpinionPolicy.readsByRegion(me)) {
+            access.requireScope(me, regionId, "list the opinions of region " + regionId);
+        }
+        return tx.read(em -> OpinionPolicy.readScope(me).restrict(Jpql.from(OpinionEntity.class, "o"),
+                "o.regionPath LIKE :lxScope", "o.deputyId = :lxMine", null)
                 .where("o.regionPath LIKE :p", "p", regionId == null ? null
                         : Regions.subtreePattern(Regions.find(em, regionId)))
                 .where("o.stationId = :s", "s", stationId)
@@ -129,8 +149,20 @@ public class OpinionServiceImpl implements OpinionService {
     @Override
     public Suggestion promote(long opinionId, NewSuggestion suggestion, String actor) {
         Check.required(suggestion, "suggestion");
+        Identity me = access.caller();
+        OpinionPolicy.checkReader(me, "promote opinion " + opinionId);
         // registration checks again, in its own transaction, that every opinion is still NEW, and links them
-        Opinion o = get(opinionId);
+        Opinion o = tx.read(em -> {
+            OpinionEntity e = visible(em, me, opinionId);
+            OpinionPolicy.checkHandle(me, e.regionPath, e.deputyId, "promote opinion " + opinionId);
+            for (Long other : suggestion.opinionIds()) {
+                if (other != null && other != opinionId) {
+                    OpinionEntity merged = visible(em, me, other);
+                    OpinionPolicy.checkHandle(me, merged.regionPath, merged.deputyId, "promote opinion " + other);
+                }
+            }
+            return dto(e);
+        });
         if (o.status() != OpinionStatus.NEW) {
             throw new ValidationException("opinionId", "opinion " + opinionId + " is " + o.status() + ", not NEW");
         }
@@ -147,8 +179,11 @@ public class OpinionServiceImpl implements OpinionService {
     @Override
     public Opinion dismiss(long opinionId, String reason, String actor) {
         String why = Check.text(reason, "reason", Check.REASON);
+        Identity me = access.caller();
+        OpinionPolicy.checkReader(me, "dismiss opinion " + opinionId);
         return tx.write(em -> {
-            OpinionEntity o = find(em, opinionId);
+            OpinionEntity o = visible(em, me, opinionId);
+            OpinionPolicy.checkHandle(me, o.regionPath, o.deputyId, "dismiss opinion " + opinionId);
             if (!OpinionStatus.NEW.name().equals(o.status)) {
                 throw new ValidationException("opinionId", "opinion " + opinionId + " is " + o.status + ", not NEW");
             }
@@ -156,6 +191,15 @@ public class OpinionServiceImpl implements OpinionService {
             o.dismissReason = why;
             return dto(o);
         });
+    }
+
+    /** The opinion, if the caller may read it; else "not found", as if it did not exist. */
+    private static OpinionEntity visible(EntityManager em, Identity me, long id) {
+        OpinionEntity o = find(em, id);
+        if (!OpinionPolicy.canSee(me, o.regionPath, o.deputyId)) {
+            throw new NotFoundException("opinion", id);
+        }
+        return o;
     }
 
     private static OpinionEntity find(EntityManager em, long id) {

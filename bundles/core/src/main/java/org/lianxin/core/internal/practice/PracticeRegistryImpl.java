@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.lianxin.api.ConflictException;
 import org.lianxin.api.NotFoundException;
@@ -14,6 +16,10 @@ import org.lianxin.api.RegionService;
 import org.lianxin.api.dto.PracticeFigures;
 import org.lianxin.api.dto.PracticeInfo;
 import org.lianxin.api.dto.Region;
+import org.lianxin.api.security.Identity;
+import org.lianxin.api.security.Role;
+import org.lianxin.core.internal.security.Access;
+import org.lianxin.core.internal.util.Refusals;
 import org.lianxin.spi.Practice;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -26,7 +32,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The practices installed now (a dynamic view of the {@link Practice} services, each read once through
  * {@link SafePractice} so a misbehaving plugin is left out rather than breaking a listing) and the regions each is
- * activated for ({@link Activations}).
+ * activated for ({@link Activations}). Reads are open, with or without a caller: practices ask while they start. A
+ * practice is activated and deactivated by an administrator whose scope covers the region (an activation naming a
+ * region that does not exist: a national administrator).
  */
 @Component(service = PracticeRegistry.class)
 public class PracticeRegistryImpl implements PracticeRegistry {
@@ -35,11 +43,19 @@ public class PracticeRegistryImpl implements PracticeRegistry {
     private final Map<Practice, SafePractice> practices = new ConcurrentHashMap<>();
     private final RegionService regions;
     private final Activations activations;
+    private final Supplier<Identity> caller;
 
     @Activate
-    public PracticeRegistryImpl(@Reference RegionService regions, @Reference Activations activations) {
+    public PracticeRegistryImpl(@Reference RegionService regions, @Reference Activations activations,
+            @Reference Access access) {
+        this(regions, activations, access::caller);
+    }
+
+    /** @param caller the caller of the current call ({@link Access#caller()}), a fixed one in tests */
+    PracticeRegistryImpl(RegionService regions, Activations activations, Supplier<Identity> caller) {
         this.regions = regions;
         this.activations = activations;
+        this.caller = caller;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -141,11 +157,43 @@ public class PracticeRegistryImpl implements PracticeRegistry {
 
     @Override
     public boolean activate(String practiceId, String regionCode) {
-        return activations.activate(Activations.checkId(practiceId), regions.getByCode(regionCode).code());
+        Identity me = caller.get();
+        String what = "activate practice " + practiceId + " in " + regionCode;
+        checkActivation(me, "", what);
+        Region region = regions.getByCode(regionCode);
+        checkActivation(me, path(regions.ancestry(region.id())), what);
+        return activations.activate(Activations.checkId(practiceId), region.code());
     }
 
     @Override
     public boolean deactivate(String practiceId, String regionCode) {
+        Identity me = caller.get();
+        String what = "deactivate practice " + practiceId + " in " + regionCode;
+        checkActivation(me, "", what);
+        String path;
+        try {
+            path = path(regions.ancestry(regions.getByCode(regionCode).id()));
+        } catch (NotFoundException unknownCode) {
+            path = null; // an activation of a region that does not exist: the whole country's administrator's
+        }
+        checkActivation(me, path, what);
         return activations.deactivate(Activations.checkId(practiceId), regionCode);
+    }
+
+    /**
+     * An administrator whose scope covers the region with this path (null: a national administrator only; "": any
+     * administrator, the check before the region is looked up).
+     */
+    static void checkActivation(Identity me, String path, String what) {
+        if (me.isSystem() || me.has(Role.ADMIN) && ("".equals(path) || me.covers(path))) {
+            return;
+        }
+        throw Refusals.refuse(me, what, path == null ? "a national administrator"
+                : "administrators of the region or a region above it");
+    }
+
+    /** A region's path, {@code /1/3/}, from its ancestry, root first. */
+    static String path(List<Region> ancestry) {
+        return ancestry.stream().map(r -> String.valueOf(r.id())).collect(Collectors.joining("/", "/", "/"));
     }
 }

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,9 @@ import org.lianxin.api.dto.RankedScore;
 import org.lianxin.api.dto.Ranking;
 import org.lianxin.api.dto.ScorePeriod;
 import org.lianxin.api.dto.ScoringTable;
+import org.lianxin.api.security.Identity;
 import org.lianxin.core.internal.db.CoreSchema;
+import org.lianxin.core.internal.security.Access;
 import org.lianxin.core.internal.util.JdbcReads;
 import org.lianxin.core.internal.util.Pages;
 import org.osgi.service.component.annotations.Activate;
@@ -32,7 +35,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Scores from the recorded data, by the region's table: read-only, in plain SQL on the DataSource, nothing stored,
- * so a corrected record or an edited table shows in the next score at once.
+ * so a corrected record or an edited table shows in the next score at once. Who may see what is
+ * {@link ScorePolicy}'s: office roles and group leaders within their region, a deputy their own score and the ranking
+ * of their own region or group.
  */
 @Component(service = ScoringService.class)
 public class ScoringServiceImpl implements ScoringService {
@@ -41,16 +46,19 @@ public class ScoringServiceImpl implements ScoringService {
 
     private final DataSource dataSource;
     private final ScoringTables tables;
+    private final Supplier<Identity> caller;
 
     @Activate
     public ScoringServiceImpl(@Reference(target = "(osgi.jndi.service.name=lianxin)") DataSource dataSource,
-            @Reference CoreSchema schemaReady) {
-        this(dataSource, tableDir());
+            @Reference CoreSchema schemaReady, @Reference Access access) {
+        this(dataSource, tableDir(), access::caller);
     }
 
-    ScoringServiceImpl(DataSource dataSource, Path tableDir) {
+    /** @param caller the caller of the current call ({@link Access#caller()}), a fixed one in tests */
+    ScoringServiceImpl(DataSource dataSource, Path tableDir, Supplier<Identity> caller) {
         this.dataSource = dataSource;
         this.tables = new ScoringTables(tableDir);
+        this.caller = caller;
     }
 
     private static Path tableDir() {
@@ -60,7 +68,12 @@ public class ScoringServiceImpl implements ScoringService {
 
     @Override
     public ScoringTable table(long regionId) {
-        return JdbcReads.read(dataSource, "scoring query", c -> tables.forRegions(ScoreFactsSql.codesNearestFirst(c, regionPath(c, regionId))));
+        Identity me = caller.get();
+        return JdbcReads.read(dataSource, "scoring query", c -> {
+            String path = regionPath(c, regionId);
+            ScorePolicy.checkTable(me, path, "read the scoring table of region " + regionId);
+            return tables.forRegions(ScoreFactsSql.codesNearestFirst(c, path));
+        });
     }
 
     @Override
@@ -68,11 +81,13 @@ public class ScoringServiceImpl implements ScoringService {
         if (period == null) {
             throw new ValidationException("period", "is required");
         }
+        Identity me = caller.get();
         return JdbcReads.read(dataSource, "scoring query", c -> {
             ScoreFactsSql.DeputyRow d = ScoreFactsSql.deputy(c, deputyId);
             if (d == null) {
                 throw new NotFoundException("deputy", deputyId);
             }
+            ScorePolicy.checkScore(me, deputyId, d.regionPath());
             ScoringTable table = tables.forRegions(ScoreFactsSql.codesNearestFirst(c, d.regionPath()));
             ScoreCalculator.Result r = scoreOf(c, table, deputyId, period);
             List<Integer> excellent = new ArrayList<>();
@@ -110,6 +125,7 @@ public class ScoringServiceImpl implements ScoringService {
             throw new ValidationException("period", "is required");
         }
         PageRequest p = page == null ? PageRequest.first() : page;
+        Identity me = caller.get();
         return JdbcReads.read(dataSource, "scoring query", c -> {
             String scopeName;
             String condition;
@@ -126,6 +142,8 @@ public class ScoringServiceImpl implements ScoringService {
                 param = groupId;
                 scopeName = "group:" + groupId;
             }
+            ScorePolicy.checkRanking(me, tablePath, ownRanking(c, me, regionId, groupId),
+                    "see the ranking of " + scopeName.replace(':', ' '));
             ScoringTable table = tables.forRegions(ScoreFactsSql.codesNearestFirst(c, tablePath));
             List<ScoreFactsSql.DeputyRow> deputies = ScoreFactsSql.deputies(c, condition, param);
             Map<Long, ScoreInputs> facts = ScoreFactsSql.facts(c,
@@ -140,6 +158,16 @@ public class ScoringServiceImpl implements ScoringService {
             return new Ranking(scopeName, period.toString(), table.name(), reminders,
                     Pages.slice(lines, p, line -> line));
         });
+    }
+
+    /** Whether this is the ranking of the caller's own deputy's region or group. */
+    private static boolean ownRanking(Connection c, Identity me, Long regionId, Long groupId) throws SQLException {
+        Long mine = ScorePolicy.own(me);
+        if (mine == null) {
+            return false;
+        }
+        ScoreFactsSql.DeputyRow d = ScoreFactsSql.deputy(c, mine);
+        return d != null && (regionId != null ? regionId == d.regionId() : groupId.equals(d.groupId()));
     }
 
     private static String regionPath(Connection c, long regionId) throws SQLException {

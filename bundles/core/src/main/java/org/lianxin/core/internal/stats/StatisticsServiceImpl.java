@@ -25,7 +25,9 @@ import org.lianxin.api.dto.StatsQuery;
 import org.lianxin.api.dto.StatsRow;
 import org.lianxin.api.dto.StatsTable;
 import org.lianxin.api.dto.SubmissionRate;
+import org.lianxin.api.security.Identity;
 import org.lianxin.core.internal.db.CoreSchema;
+import org.lianxin.core.internal.security.Access;
 import org.lianxin.core.internal.util.JdbcReads;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,22 +35,26 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Statistics straight from the DataSource in plain SQL: read-only aggregates need no entities, and a
- * million-row table is summed by the database, not loaded.
+ * million-row table is summed by the database, not loaded. Who may read which region's figures is
+ * {@link StatsPolicy}'s.
  */
 @Component(service = StatisticsService.class)
 public class StatisticsServiceImpl implements StatisticsService {
     private final DataSource dataSource;
     private final Supplier<LocalDate> today;
+    private final Supplier<Identity> caller;
 
     @Activate
     public StatisticsServiceImpl(@Reference(target = "(osgi.jndi.service.name=lianxin)") DataSource dataSource,
-            @Reference HandlingClock clock, @Reference CoreSchema schemaReady) {
-        this(dataSource, clock::today);
+            @Reference HandlingClock clock, @Reference CoreSchema schemaReady, @Reference Access access) {
+        this(dataSource, clock::today, access::caller);
     }
 
-    StatisticsServiceImpl(DataSource dataSource, Supplier<LocalDate> today) {
+    /** @param caller the caller of the current call ({@link Access#caller()}), a fixed one in tests */
+    StatisticsServiceImpl(DataSource dataSource, Supplier<LocalDate> today, Supplier<Identity> caller) {
         this.dataSource = dataSource;
         this.today = today;
+        this.caller = caller;
     }
 
     @Override
@@ -62,8 +68,10 @@ public class StatisticsServiceImpl implements StatisticsService {
             throw new ValidationException("query", "is required");
         }
         checkPeriod(q.from(), q.to());
+        Identity me = caller.get();
         return JdbcReads.read(dataSource, "statistics query", c -> {
             RegionTree regions = RegionTree.load(c, q.regionId());
+            StatsPolicy.check(me, regions.root.path(), "read the statistics of region " + q.regionId());
             Map<Object, Counts> groups = SuggestionStatsSql.run(c, q, regions.root.path(), today.get());
             Counts total = new Counts();
             groups.values().forEach(total::add);
@@ -76,21 +84,34 @@ public class StatisticsServiceImpl implements StatisticsService {
     @Override
     public Page<DeputyActivity> deputies(long regionId, LocalDate from, LocalDate to, PageRequest page) {
         checkPeriod(from, to);
-        return JdbcReads.read(dataSource, "statistics query", c -> ActivitySql.deputies(c, RegionTree.load(c, regionId).root.path(), from, to,
+        Identity me = caller.get();
+        return JdbcReads.read(dataSource, "statistics query", c -> ActivitySql.deputies(c,
+                checkedPath(c, me, regionId, "deputies' activity"), from, to,
                 page == null ? PageRequest.first() : page));
     }
 
     @Override
     public Page<StationActivity> stations(long regionId, LocalDate from, LocalDate to, PageRequest page) {
         checkPeriod(from, to);
-        return JdbcReads.read(dataSource, "statistics query", c -> ActivitySql.stations(c, RegionTree.load(c, regionId).root.path(), from, to,
+        Identity me = caller.get();
+        return JdbcReads.read(dataSource, "statistics query", c -> ActivitySql.stations(c,
+                checkedPath(c, me, regionId, "stations' activity"), from, to,
                 page == null ? PageRequest.first() : page));
     }
 
     @Override
     public SubmissionRate submission(long regionId, LocalDate from, LocalDate to) {
         checkPeriod(from, to);
-        return JdbcReads.read(dataSource, "statistics query", c -> ActivitySql.submission(c, RegionTree.load(c, regionId).root.path(), from, to));
+        Identity me = caller.get();
+        return JdbcReads.read(dataSource, "statistics query", c -> ActivitySql.submission(c,
+                checkedPath(c, me, regionId, "submission rate"), from, to));
+    }
+
+    /** The region's path, once the caller may read its figures. */
+    private static String checkedPath(Connection c, Identity me, long regionId, String what) throws SQLException {
+        String path = RegionTree.load(c, regionId).root.path();
+        StatsPolicy.check(me, path, "read the " + what + " of region " + regionId);
+        return path;
     }
 
     private static void checkPeriod(LocalDate from, LocalDate to) {

@@ -98,4 +98,10 @@ public final class Jpql<E> {
         }
         return new Page<>(items, total, page.offset(), page.limit());
     }
+
+    /** The conditions and their parameters, for logs and tests. */
+    @Override
+    public String toString() {
+        return where + " " + params;
+    }
 }

@@ -12,11 +12,16 @@ import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.Test;
+import org.lianxin.api.AccessDeniedException;
 import org.lianxin.api.ConflictException;
+import org.lianxin.api.NotAuthenticatedException;
 import org.lianxin.api.dto.PracticeFigure;
 import org.lianxin.api.dto.PracticeFigures;
+import org.lianxin.api.security.Identity;
+import org.lianxin.api.security.Role;
 import org.lianxin.core.internal.clock.StubRegions;
 import org.lianxin.spi.Practice;
 import org.osgi.service.cm.Configuration;
@@ -24,8 +29,9 @@ import org.osgi.service.cm.ConfigurationAdmin;
 
 public class PracticeRegistryTest {
     private final List<Dictionary<String, Object>> configs = new ArrayList<>();
+    private Identity caller = Identity.SYSTEM;
     private final PracticeRegistryImpl registry = new PracticeRegistryImpl(new StubRegions(),
-            new Activations(configAdmin()));
+            new Activations(configAdmin()), () -> caller);
 
     /** Configuration Admin holding {@link #configs}, answering the one query the registry makes. */
     private ConfigurationAdmin configAdmin() {
@@ -150,5 +156,37 @@ public class PracticeRegistryTest {
         registry.addPractice(p);
         registry.removePractice(p);
         assertTrue(registry.get("studio").isEmpty());
+    }
+
+    private static Identity admin(long regionId, String path) {
+        return new Identity(3, "admin" + regionId, Set.of(Role.ADMIN), regionId, path, null, null);
+    }
+
+    @Test
+    public void anAdministratorActivatesWithinTheirRegionOnly() {
+        activate("studio", "GY");
+        caller = admin(StubRegions.DJ, "/1/2/3/"); // Duji district
+        assertFalse("active there already: allowed, nothing to write", registry.activate("studio", "GY"));
+        assertThrows(AccessDeniedException.class, () -> registry.activate("studio", "YQ")); // another city's county
+        assertThrows(AccessDeniedException.class, () -> registry.activate("studio", "HB")); // the city above
+        assertThrows(AccessDeniedException.class, () -> registry.deactivate("studio", "YQ"));
+        assertThrows(AccessDeniedException.class, () -> registry.deactivate("studio", "NOWHERE"));
+        caller = new Identity(4, "staff", Set.of(Role.STAFF), StubRegions.DJ, "/1/2/3/", null, null);
+        assertThrows(AccessDeniedException.class, () -> registry.activate("studio", "GY"));
+        caller = Identity.PUBLIC;
+        assertThrows(NotAuthenticatedException.class, () -> registry.deactivate("studio", "GY"));
+        caller = admin(0, null); // the whole country
+        assertFalse(registry.deactivate("studio", "NOWHERE"));
+    }
+
+    @Test
+    public void aRegionsPathIsItsAncestryOfIds() {
+        assertEquals("/1/2/3/4/", PracticeRegistryImpl.path(new StubRegions().ancestry(StubRegions.GY)));
+        PracticeRegistryImpl.checkActivation(admin(StubRegions.HB, "/1/2/"), "/1/2/3/4/", "activate");
+        assertThrows(AccessDeniedException.class,
+                () -> PracticeRegistryImpl.checkActivation(admin(StubRegions.HB, "/1/2/"), "/1/5/", "activate"));
+        assertThrows(AccessDeniedException.class,
+                () -> PracticeRegistryImpl.checkActivation(admin(StubRegions.HB, "/1/2/"), null, "activate"));
+        PracticeRegistryImpl.checkActivation(admin(0, null), null, "activate");
     }
 }

@@ -23,6 +23,7 @@ import org.lianxin.api.dto.PageRequest;
 import org.lianxin.api.dto.RankedScore;
 import org.lianxin.api.dto.Ranking;
 import org.lianxin.api.dto.ScorePeriod;
+import org.lianxin.api.security.Identity;
 import org.lianxin.core.internal.testdb.CoreDb;
 import org.lianxin.core.internal.testdb.SuggestionRow;
 
@@ -38,7 +39,7 @@ public class ScoringServiceTest {
     @Before
     public void setUp() throws Exception {
         db = new CoreDb();
-        scoring = new ScoringServiceImpl(db.ds, folder.getRoot().toPath());
+        scoring = new ScoringServiceImpl(db.ds, folder.getRoot().toPath(), () -> Identity.SYSTEM);
         county = db.region("DJ", "COUNTY", null);
         town = db.region("GT", "TOWNSHIP", county);
     }

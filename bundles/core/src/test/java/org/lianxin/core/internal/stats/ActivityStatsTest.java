@@ -13,6 +13,7 @@ import org.lianxin.api.dto.Page;
 import org.lianxin.api.dto.PageRequest;
 import org.lianxin.api.dto.StationActivity;
 import org.lianxin.api.dto.SubmissionRate;
+import org.lianxin.api.security.Identity;
 import org.lianxin.core.internal.testdb.CoreDb;
 import org.lianxin.core.internal.testdb.SuggestionRow;
 
@@ -28,7 +29,7 @@ public class ActivityStatsTest {
     @Before
     public void setUp() throws Exception {
         db = new CoreDb();
-        stats = new StatisticsServiceImpl(db.ds, () -> LocalDate.of(2025, 12, 1));
+        stats = new StatisticsServiceImpl(db.ds, () -> LocalDate.of(2025, 12, 1), () -> Identity.SYSTEM);
         county = db.region("DJ", "COUNTY", null);
         town = db.region("GT", "TOWNSHIP", county);
     }

@@ -19,6 +19,7 @@ import org.lianxin.api.dto.StatsDimension;
 import org.lianxin.api.dto.StatsQuery;
 import org.lianxin.api.dto.StatsRow;
 import org.lianxin.api.dto.StatsTable;
+import org.lianxin.api.security.Identity;
 import org.lianxin.core.internal.testdb.CoreDb;
 import org.lianxin.core.internal.testdb.SuggestionRow;
 
@@ -34,7 +35,7 @@ public class SuggestionStatsTest {
     @Before
     public void setUp() throws Exception {
         db = new CoreDb();
-        stats = new StatisticsServiceImpl(db.ds, () -> TODAY);
+        stats = new StatisticsServiceImpl(db.ds, () -> TODAY, () -> Identity.SYSTEM);
         city = db.region("HB", "CITY", null);
         county = db.region("DJ", "COUNTY", city);
         town = db.region("GT", "TOWNSHIP", county);
