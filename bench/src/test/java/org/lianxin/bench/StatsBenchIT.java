@@ -35,6 +35,8 @@ import org.junit.runner.RunWith;
 import org.lianxin.api.HandlingClock;
 import org.lianxin.api.HandlingUnitService;
 import org.lianxin.api.RegionService;
+import org.lianxin.api.security.Callers;
+import org.lianxin.api.security.Identity;
 import org.lianxin.api.StatisticsService;
 import org.lianxin.api.SuggestionService;
 import org.lianxin.api.dto.HandlingUnitInput;
@@ -117,6 +119,15 @@ public class StatsBenchIT {
 
     @Test
     public void statisticsOverAMillionSuggestions() throws Exception {
+        Callers.bind(Identity.SYSTEM); // a national administrator's queries; the test thread is ours alone
+        try {
+            measureAll();
+        } finally {
+            Callers.clear();
+        }
+    }
+
+    private void measureAll() throws Exception {
         postgres = "postgresql".equals(System.getProperty("bench.db"));
         reportFile = Path.of(System.getProperty("karaf.home"), "..", "..", "bench-stats.txt").normalize();
         previousReport = Files.exists(reportFile) ? Files.readString(reportFile, StandardCharsets.UTF_8) : "";
