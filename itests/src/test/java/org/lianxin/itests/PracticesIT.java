@@ -394,6 +394,115 @@ public class PracticesIT extends TestSupport {
     }
 
     /**
+     * 选民议政会: a street's council with its voter representatives, two regular meetings with minutes (MET), an item
+     * through 选、分、督、评 into core's flow and back, the street's livelihood round voted by the representatives present
+     * through practice-livelihood (a double and an unentitled ballot refused and never counted), an open day; then the
+     * council removed while livelihood and core go on serving.
+     */
+    @Test
+    public void councilRunsTheStreetAndVotesThroughLivelihood() throws Exception {
+        String base = "/practices/council";
+        String lv = "/practices/livelihood";
+        Http http = http();
+        Fixture f = new Fixture(http);
+        String county = f.prefix + "Q";
+        try (CoreProbe core = new CoreProbe(http)) {
+            // livelihood on its own first: removing the council must leave it (a dependency alone would go with it)
+            install(http, "lianxin-practice-livelihood", lv + "/rounds");
+            long installMs = install(http, "lianxin-practice-council", base + "/councils");
+            assertTrue(console("practice:activate council " + county).contains("activated"));
+
+            long council = created(http, base + "/councils", Http.map("regionId", f.township, "establishedOn",
+                    "2025-01-01", "convenor", "镇人大主席团 周敏")).get("id").asLong();
+            assertEquals(409, http.post(base + "/councils", Http.map("regionId", f.township, "establishedOn",
+                    "2025-01-01", "convenor", "x")).status());
+            List<Long> reps = new java.util.ArrayList<>();
+            for (String name : List.of("王淑华", "李建军", "陈美玲", "赵国强")) {
+                reps.add(created(http, base + "/councils/" + council + "/representatives", Http.map("name", name,
+                        "community", "朔里社区", "phone", "13955610001", "joinedOn", "2025-01-01")).get("id").asLong());
+            }
+            assertTrue(http.get(base + "/councils/" + council + "/representatives").text().contains("139****0001"));
+
+            // two regular meetings with minutes a year: DUE after one, MET after two
+            long first = created(http, base + "/councils/" + council + "/meetings", Http.map("heldOn", "2026-03-10",
+                    "kind", "REGULAR", "topic", "听取街道工作汇报", "representativeIds", reps, "minutes", "到会4名，选定事项1件。",
+                    "report", Http.map("title", "街道办工作汇报", "summary", "道路提升进展"))).get("id").asLong();
+            JsonNode due = http.get(base + "/councils/" + council + "/compliance?year=2026").body();
+            assertEquals("DUE", due.get("flag").asText());
+            created(http, base + "/councils/" + council + "/meetings", Http.map("heldOn", "2026-09-15", "kind",
+                    "REGULAR", "topic", "下半年工作", "representativeIds", reps.subList(0, 3), "minutes", "到会3名。"));
+            JsonNode met = http.get(base + "/councils/" + council + "/compliance?year=2026").body();
+            assertEquals(met.toString(), "MET", met.get("flag").asText());
+            assertTrue(met.get("reportHeard").asBoolean());
+
+            // 选 -> 分 (a core suggestion) -> 督 -> core completes it -> 评
+            long item = created(http, base + "/councils/" + council + "/items", Http.map("representativeId",
+                    reps.get(0), "meetingId", first, "title", "道路破损", "content", "村道坑洼积水，学生上学不便。"))
+                    .get("id").asLong();
+            assertEquals(409, http.post(base + "/items/" + item + "/evaluation", Http.map("rating", "SATISFIED"))
+                    .status());
+            JsonNode sorted = http.post(base + "/items/" + item + "/sort", Http.map("category", "INFRASTRUCTURE",
+                    "route", "SUGGESTION", "deputyId", f.deputy, "title", "关于修复村道的建议")).body();
+            long suggestion = sorted.get("suggestionId").asLong();
+            created(http, base + "/items/" + item + "/supervisions", Http.map("author", "王淑华", "note", "已了解进展"));
+            f.act(suggestion, "group-pass", null);
+            f.act(suggestion, "route", Http.map("tier", "COUNTY"));
+            f.act(suggestion, "assign", Http.map("leadUnitId", f.countyUnit, "coUnitIds", List.of()));
+            f.act(suggestion, "accept", null);
+            f.act(suggestion, "reply", Http.map("resultClass", "A", "text", "道路已修复"));
+            f.act(suggestion, "evaluate", Http.map("rating", "SATISFIED", "channel", "ONLINE", "comment", null));
+            assertTrue("the item follows its suggestion", Http.await(Duration.ofSeconds(30),
+                    () -> http.get(base + "/items/" + item).body().get("handled").asBoolean()));
+            assertEquals("EVALUATED", http.post(base + "/items/" + item + "/evaluation", Http.map("rating",
+                    "BASICALLY_SATISFIED", "note", "排水沟仍需清理")).body().get("status").asText());
+            assertEquals(item, http.get(base + "/items?suggestionId=" + suggestion).body().get("items").get(0)
+                    .get("id").asLong());
+
+            // the street's round: candidates and review through livelihood, the vote of the representatives present
+            long round = created(http, base + "/councils/" + council + "/rounds", Http.map("year", 2031, "places", 1))
+                    .get("id").asLong();
+            JsonNode candidates = http.post(lv + "/rounds/" + round + "/candidates", Http.map("candidates", List.of(
+                    Http.map("title", "村道硬化", "budget", 800000, "beneficiaries", 3000),
+                    Http.map("title", "社区日间照料中心", "budget", 500000, "beneficiaries", 1200)))).body();
+            long c1 = candidates.get(0).get("id").asLong();
+            long c2 = candidates.get(1).get("id").asLong();
+            assertEquals(200, http.post(lv + "/rounds/" + round + "/review", Http.map("decision", "APPROVED")).status());
+            assertEquals("the council's round is not opened as a deputies' one", 409, http.post(lv + "/rounds/" + round
+                    + "/vote/open", Http.map("deputyIds", List.of(f.deputy))).status());
+            String vote = base + "/councils/" + council + "/rounds/" + round;
+            assertEquals(200, http.post(vote + "/vote/open", Http.map("representativeIds", reps.subList(0, 3)))
+                    .status());
+            assertEquals(201, http.post(vote + "/ballots", Http.map("representativeId", reps.get(0), "candidateIds",
+                    List.of(c1))).status());
+            assertEquals(409, http.post(vote + "/ballots", Http.map("representativeId", reps.get(0), "candidateIds",
+                    List.of(c2))).status()); // twice
+            assertEquals(409, http.post(vote + "/ballots", Http.map("representativeId", reps.get(3), "candidateIds",
+                    List.of(c2))).status()); // not present when the vote opened
+            assertEquals(201, http.post(vote + "/ballots", Http.map("representativeId", reps.get(1), "candidateIds",
+                    List.of(c1))).status());
+            JsonNode result = http.post(vote + "/vote/close", null).body();
+            assertEquals(2, result.get("ballotsCast").asInt());
+            assertEquals(2, result.get("rows").get(0).get("votes").asInt());
+            assertEquals(0, result.get("rows").get(1).get("votes").asInt()); // the refused ballots counted nowhere
+            assertEquals(200, http.post(vote + "/publish", null).status());
+            assertEquals("ELECTED", http.get(lv + "/rounds/" + round + "/result").body().get("rows").get(0)
+                    .get("outcome").asText());
+
+            created(http, base + "/councils/" + council + "/open-days", Http.map("heldOn", "2026-10-20", "kind",
+                    "STANDING_COMMITTEE", "title", "列席区人大常委会会议", "representativeIds", reps.subList(0, 2)));
+            assertTrue(console("council:list").contains(String.valueOf(council)));
+
+            long uninstallMs = uninstall(http, "lianxin-practice-council", base + "/councils");
+            assertEquals("practice council is not installed", http.get(base + "/councils/" + council).message());
+            assertEquals("livelihood goes on", 200, http.get(lv + "/rounds").status());
+            System.out.printf("practice-council: install to live %d ms, uninstall to gone %d ms; core answered %d"
+                    + " requests meanwhile%n", installMs, uninstallMs, core.answered());
+            console("practice:deactivate council " + county);
+            assertEquals("core answered every request", List.of(), core.failures());
+        }
+    }
+
+    /**
      * Plugin code that throws (describing itself, giving its REST resources or figures, on every suggestion event)
      * costs the plugin its contribution and never a request of core.
      */
