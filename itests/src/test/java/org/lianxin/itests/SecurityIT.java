@@ -105,6 +105,17 @@ public class SecurityIT extends TestSupport {
         assertEquals(403, user.get("/users").status());
         JsonNode audit = admin.get("/security-events?username=" + username).body();
         assertTrue(audit.toString(), audit.get("total").asInt() >= 10);
+
+        // the console manages the same users
+        String console = "sec.console." + f.prefix.toLowerCase();
+        String added = console("user:add " + console + " 控制台用户 --role HANDLER --region " + f.prefix + "Q --unit "
+                + f.countyUnit);
+        assertTrue(added, added.contains("One-time password"));
+        assertTrue(console("user:list --name " + console).contains("HANDLER"));
+        assertTrue(console("user:disable " + console).contains("disabled"));
+        String events = console("user:events --user " + console);
+        assertTrue(events, events.contains("USER_CREATED") && events.contains("DISABLED"));
+        assertTrue(console("user:add x 无角色 --role PUBLIC").contains("PUBLIC is the role of callers without a login"));
     }
 
     @Test
