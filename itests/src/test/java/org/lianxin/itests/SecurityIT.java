@@ -108,14 +108,14 @@ public class SecurityIT extends TestSupport {
 
         // the console manages the same users
         String console = "sec.console." + f.prefix.toLowerCase();
-        String added = console("user:add " + console + " 控制台用户 --role HANDLER --region " + f.prefix + "Q --unit "
-                + f.countyUnit);
+        String added = console("user:add --role HANDLER --region " + f.prefix + "Q --unit " + f.countyUnit + " "
+                + console + " 控制台用户");
         assertTrue(added, added.contains("One-time password"));
         assertTrue(console("user:list --name " + console).contains("HANDLER"));
         assertTrue(console("user:disable " + console).contains("disabled"));
         String trail = console("user:events --user " + console);
         assertTrue(trail, trail.contains("USER_CREATED") && trail.contains("DISABLED"));
-        assertTrue(console("user:add x 无角色 --role PUBLIC").contains("PUBLIC is the role of callers without a login"));
+        assertTrue(console("user:add --role PUBLIC sec.nobody 无角色").contains("PUBLIC is the role of callers without a login"));
     }
 
     @Test

@@ -251,7 +251,7 @@ public class Projects {
                 RoundEntity r = rounds.find(em, c.roundId);
                 Electorates.require(r.id, LivelihoodMapper.body(r), r.councilId, body, "take the satisfaction vote",
                         "projects/" + projectId + "/satisfaction", "satisfaction");
-                scope.requireActive(r);
+                scope.requireActivation(r);
                 RoundFlow.next(r.id, RoundStatus.valueOf(r.status), RoundAction.SATISFACTION_VOTE);
                 if (!em.createQuery("SELECT s.id FROM SatisfactionEntity s WHERE s.projectId = :p AND s.electorId = :d",
                         Long.class).setParameter("p", projectId).setParameter("d", electorId).getResultList()

@@ -69,6 +69,16 @@ public class Scope extends PracticeScope {
     }
 
     /**
+     * As {@link #requireActive(RoundEntity)} without the caller's region: a ballot or a satisfaction vote is the
+     * elector's own (a township's deputy votes in the county's round), checked against the electorate instead.
+     */
+    void requireActivation(RoundEntity r) {
+        if (!inScope(r)) {
+            practices.requireActive(LivelihoodPractice.ID, r.regionId);
+        }
+    }
+
+    /**
      * Where a list of rounds looks: livelihood's subtrees ({@link #listPaths}) for every round, and the council's for
      * COUNCIL rounds. With a region: refused (409) only when neither practice serves it.
      */

@@ -178,7 +178,7 @@ public class Voting {
         RoundEntity r = rounds.find(em, roundId);
         Electorates.require(roundId, LivelihoodMapper.body(r), r.councilId, body, "cast the ballot",
                 "rounds/" + roundId + "/ballots", "ballots");
-        scope.requireActive(r);
+        scope.requireActivation(r);
         RoundStatus status = RoundStatus.valueOf(r.status);
         if (r.voteClosedAt != null) {
             throw new ConflictException("the vote of round " + roundId + " closed at "
