@@ -23,7 +23,7 @@ import org.lianxin.core.internal.util.Refusals;
  * </ul>
  */
 final class DutyPolicy {
-    static final Set<Role> READ_SCOPE = EnumSet.of(Role.ADMIN, Role.STAFF, Role.LEADER, Role.GROUP_LEADER);
+    static final Set<Role> READ_SCOPE = ReadScope.BY_REGION;
     static final Set<Role> ENTER = EnumSet.of(Role.ADMIN, Role.STAFF);
     static final Set<Role> REVIEW = EnumSet.of(Role.ADMIN, Role.STAFF, Role.GROUP_LEADER);
     static final String ENTER_WHO = "the deputy themself, or administrators and liaison staff of the deputy's region";
@@ -32,21 +32,16 @@ final class DutyPolicy {
     private DutyPolicy() {
     }
 
-    /** The caller's own deputy record, if they are a deputy or group leader. */
     static Long own(Identity me) {
-        return me.has(Role.DEPUTY) || me.has(Role.GROUP_LEADER) ? me.deputyId() : null;
+        return ReadScope.ownDeputy(me);
     }
 
     static boolean readsByRegion(Identity me) {
-        return me.isSystem() || me.hasAny(READ_SCOPE);
+        return ReadScope.readsByRegion(me);
     }
 
     static ReadScope readScope(Identity me) {
-        if (me.isSystem()) {
-            return ReadScope.ALL;
-        }
-        ReadScope scope = me.hasAny(READ_SCOPE) ? ReadScope.subtreeOf(me.regionPath()) : ReadScope.NONE;
-        return scope.orDeputy(own(me));
+        return ReadScope.deputyWork(me);
     }
 
     /** 401 for the public, 403 for roles that read no duty records (handlers, the procuratorate). */

@@ -20,7 +20,7 @@ import org.lianxin.core.internal.util.Refusals;
  * </ul>
  */
 final class OpinionPolicy {
-    static final Set<Role> READ_SCOPE = EnumSet.of(Role.ADMIN, Role.STAFF, Role.LEADER, Role.GROUP_LEADER);
+    static final Set<Role> READ_SCOPE = ReadScope.BY_REGION;
     static final Set<Role> HANDLERS = EnumSet.of(Role.ADMIN, Role.STAFF);
 
     private OpinionPolicy() {
@@ -28,20 +28,16 @@ final class OpinionPolicy {
 
     /** The deputy record opinions may be addressed to the caller by, if they are a deputy or group leader. */
     static Long addressee(Identity me) {
-        return me.has(Role.DEPUTY) || me.has(Role.GROUP_LEADER) ? me.deputyId() : null;
+        return ReadScope.ownDeputy(me);
     }
 
     /** Whether the caller reads opinions by region (their subtree), not only those addressed to them. */
     static boolean readsByRegion(Identity me) {
-        return me.isSystem() || me.hasAny(READ_SCOPE);
+        return ReadScope.readsByRegion(me);
     }
 
     static ReadScope readScope(Identity me) {
-        if (me.isSystem()) {
-            return ReadScope.ALL;
-        }
-        ReadScope scope = me.hasAny(READ_SCOPE) ? ReadScope.subtreeOf(me.regionPath()) : ReadScope.NONE;
-        return scope.orDeputy(addressee(me));
+        return ReadScope.deputyWork(me);
     }
 
     /** 401 for the public, 403 for roles that read no opinions at all (handlers, the procuratorate). */

@@ -1,11 +1,11 @@
 package org.lianxin.core.internal.score;
 
-import java.util.EnumSet;
 import java.util.Set;
 
 import org.lianxin.api.NotFoundException;
 import org.lianxin.api.security.Identity;
 import org.lianxin.api.security.Role;
+import org.lianxin.core.internal.util.ReadScope;
 import org.lianxin.core.internal.util.Refusals;
 
 /**
@@ -20,7 +20,7 @@ import org.lianxin.core.internal.util.Refusals;
  * </ul>
  */
 final class ScorePolicy {
-    static final Set<Role> READ_SCOPE = EnumSet.of(Role.ADMIN, Role.STAFF, Role.LEADER, Role.GROUP_LEADER);
+    static final Set<Role> READ_SCOPE = ReadScope.BY_REGION;
     static final String WHO = "office staff, leaders and group leaders of the region, or the deputy themself";
 
     private ScorePolicy() {
@@ -28,7 +28,7 @@ final class ScorePolicy {
 
     /** The caller's own deputy record, if they are a deputy or group leader. */
     static Long own(Identity me) {
-        return me.has(Role.DEPUTY) || me.has(Role.GROUP_LEADER) ? me.deputyId() : null;
+        return ReadScope.ownDeputy(me);
     }
 
     /** A deputy's score; the deputy's region has this path. */

@@ -1,6 +1,10 @@
 package org.lianxin.core.internal.util;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.lianxin.api.security.Identity;
+import org.lianxin.api.security.Role;
 
 /**
  * The rows of a region-scoped table a caller may read: all of them, those of a subtree (a region path prefix such as
@@ -11,6 +15,27 @@ import org.lianxin.api.security.Identity;
 public record ReadScope(boolean everything, String subtree, Long deputyId, Long unitId) {
     public static final ReadScope ALL = new ReadScope(true, null, null, null);
     public static final ReadScope NONE = new ReadScope(false, null, null, null);
+    /** Who reads a region's deputy work (duties, opinions, scores) by region: the office and group leaders. */
+    public static final Set<Role> BY_REGION = EnumSet.of(Role.ADMIN, Role.STAFF, Role.LEADER, Role.GROUP_LEADER);
+
+    /** Whether the caller reads deputy work by region (their subtree), not only their own. */
+    public static boolean readsByRegion(Identity me) {
+        return me.isSystem() || me.hasAny(BY_REGION);
+    }
+
+    /** The caller's own deputy record, if they are a deputy or group leader. */
+    public static Long ownDeputy(Identity me) {
+        return me.has(Role.DEPUTY) || me.has(Role.GROUP_LEADER) ? me.deputyId() : null;
+    }
+
+    /** Deputy work the caller reads: their subtree if they read by region, and their own deputy's rows. */
+    public static ReadScope deputyWork(Identity me) {
+        if (me.isSystem()) {
+            return ALL;
+        }
+        ReadScope scope = me.hasAny(BY_REGION) ? subtreeOf(me.regionPath()) : NONE;
+        return scope.orDeputy(ownDeputy(me));
+    }
 
     /** The subtree of a region path; null (the whole country) reads everything. */
     public static ReadScope subtreeOf(String regionPath) {

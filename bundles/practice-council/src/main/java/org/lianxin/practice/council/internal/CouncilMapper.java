@@ -1,5 +1,6 @@
 package org.lianxin.practice.council.internal;
 
+import org.lianxin.practice.support.IdLists;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -48,7 +49,7 @@ final class CouncilMapper {
 
     static Meeting meeting(MeetingEntity m) {
         MeetingKind kind = MeetingKind.valueOf(m.kind);
-        List<Long> present = Ids.parse(m.repIds);
+        List<Long> present = IdLists.parse(m.repIds);
         LocalDate today = LocalDate.now();
         return new Meeting(m.id, m.councilId, m.heldOn, kind, kind.zh(), m.topic, present, present.size(), m.minutes,
                 m.reportTitle == null ? null : new OfficeReport(m.reportTitle, m.reportSummary),
@@ -75,7 +76,7 @@ final class CouncilMapper {
 
     static OpenDay openDay(OpenDayEntity o) {
         OpenDayKind kind = OpenDayKind.valueOf(o.kind);
-        return new OpenDay(o.id, o.councilId, o.heldOn, kind, kind.zh(), o.title, Ids.parse(o.repIds), o.officials,
+        return new OpenDay(o.id, o.councilId, o.heldOn, kind, kind.zh(), o.title, IdLists.parse(o.repIds), o.officials,
                 o.opinions);
     }
 }

@@ -32,6 +32,7 @@ import org.lianxin.practice.council.internal.model.Representative;
 import org.lianxin.practice.council.internal.model.RepresentativeInput;
 import org.lianxin.practice.support.PracticeScope;
 import org.lianxin.practice.support.Texts;
+import org.lianxin.practice.support.Duplicates;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

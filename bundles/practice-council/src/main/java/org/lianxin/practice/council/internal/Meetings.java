@@ -21,6 +21,7 @@ import org.lianxin.practice.council.internal.model.MeetingInput;
 import org.lianxin.practice.council.internal.model.MinutesInput;
 import org.lianxin.practice.council.internal.model.OfficeReport;
 import org.lianxin.practice.support.Texts;
+import org.lianxin.practice.support.IdLists;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -72,7 +73,7 @@ public class Meetings {
             m.heldOn = on;
             m.kind = Texts.present(in.kind(), "kind").name();
             m.topic = topic;
-            m.repIds = Ids.store(present);
+            m.repIds = IdLists.store(present);
             m.minutes = minutes;
             m.minutesBy = minutes == null ? null : actor;
             m.reportTitle = report == null ? null : report.title();

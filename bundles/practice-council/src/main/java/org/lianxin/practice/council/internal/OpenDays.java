@@ -15,6 +15,7 @@ import org.lianxin.practice.council.internal.jpa.OpenDayEntity;
 import org.lianxin.practice.council.internal.model.OpenDay;
 import org.lianxin.practice.council.internal.model.OpenDayInput;
 import org.lianxin.practice.support.Texts;
+import org.lianxin.practice.support.IdLists;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -59,7 +60,7 @@ public class OpenDays {
             o.heldOn = on;
             o.kind = Texts.present(in.kind(), "kind").name();
             o.title = title;
-            o.repIds = Ids.store(attending);
+            o.repIds = IdLists.store(attending);
             o.officials = officials;
             o.opinions = opinions;
             o.createdBy = actor;

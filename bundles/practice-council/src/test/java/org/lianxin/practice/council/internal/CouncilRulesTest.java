@@ -174,13 +174,6 @@ public class CouncilRulesTest {
     }
 
     @Test
-    public void representativeIdsAreStoredAscending() {
-        assertEquals("2,5,11", Ids.store(List.of(11L, 2L, 5L)));
-        assertEquals(List.of(2L, 5L, 11L), Ids.parse("2,5,11"));
-        assertTrue(Ids.parse("").isEmpty());
-    }
-
-    @Test
     public void yearsAreChecked() {
         assertEquals(2025, Councils.year(2025));
         assertEquals("year", assertThrows(org.lianxin.api.ValidationException.class, () -> Councils.year(12))

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.lianxin.practice.support.IdLists;
 import org.lianxin.api.ValidationException;
 import org.lianxin.practice.livelihood.api.Outcome;
 import org.lianxin.practice.livelihood.api.ResultRow;
@@ -46,17 +47,11 @@ final class Counting {
 
     /** Ballot choices as stored: candidate ids, ascending, comma-separated ("" for a blank ballot). */
     static String store(List<Long> choices) {
-        return choices.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+        return IdLists.store(choices);
     }
 
     static List<Long> parse(String stored) {
-        List<Long> out = new ArrayList<>();
-        if (stored != null && !stored.isBlank()) {
-            for (String s : stored.split(",")) {
-                out.add(Long.parseLong(s.trim()));
-            }
-        }
-        return out;
+        return IdLists.parse(stored);
     }
 
     /**

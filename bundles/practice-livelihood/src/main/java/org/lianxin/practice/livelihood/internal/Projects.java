@@ -41,6 +41,7 @@ import org.lianxin.practice.livelihood.internal.model.Supervision;
 import org.lianxin.practice.livelihood.internal.model.SupervisionInput;
 import org.lianxin.practice.support.PracticeScope;
 import org.lianxin.practice.support.Texts;
+import org.lianxin.practice.support.Duplicates;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

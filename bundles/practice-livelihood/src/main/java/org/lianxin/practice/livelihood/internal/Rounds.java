@@ -40,6 +40,7 @@ import org.lianxin.practice.livelihood.internal.model.ProposalSource;
 import org.lianxin.practice.livelihood.internal.model.ReviewInput;
 import org.lianxin.practice.livelihood.internal.model.RoundInput;
 import org.lianxin.practice.support.Texts;
+import org.lianxin.practice.support.Duplicates;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

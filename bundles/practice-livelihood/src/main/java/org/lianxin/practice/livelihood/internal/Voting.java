@@ -43,6 +43,7 @@ import org.lianxin.practice.livelihood.internal.model.OpenVoteInput;
 import org.lianxin.practice.livelihood.internal.model.Voter;
 import org.lianxin.practice.support.PracticeScope;
 import org.lianxin.practice.support.Texts;
+import org.lianxin.practice.support.Duplicates;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

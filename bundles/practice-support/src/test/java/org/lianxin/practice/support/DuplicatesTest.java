@@ -1,4 +1,4 @@
-package org.lianxin.practice.livelihood.internal;
+package org.lianxin.practice.support;
 
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;

@@ -1,16 +1,19 @@
-package org.lianxin.practice.council.internal;
+package org.lianxin.practice.support;
 
 import java.sql.SQLException;
 
 import org.lianxin.api.LianxinException;
 
-/** Whether a failed write broke a unique index (SQL state 23xxx), however the persistence layers wrapped it. */
-final class Duplicates {
+/**
+ * Whether a failed write broke a unique index (SQL state 23xxx), however the persistence layers wrapped it: the
+ * database's word that someone else got there first, which a practice turns into a precise 409.
+ */
+public final class Duplicates {
 
     private Duplicates() {
     }
 
-    static boolean isDuplicate(RuntimeException e) {
+    public static boolean isDuplicate(RuntimeException e) {
         if (e instanceof LianxinException) {
             return false;
         }
