@@ -78,6 +78,9 @@ final class OperationVariants {
         // something nobody asked for: an unknown query parameter, an Accept the API does not serve
         out.add(RawHttp.Request.of(op.method(), target + "?fuzz=" + encode(HostileValues.SCRIPT)));
         out.add(RawHttp.Request.of(op.method(), target).accepting("application/xml"));
+        if ("GET".equals(op.method())) {
+            out.add(RawHttp.Request.of("PATCH", target).withBody(JSON, "{}")); // a method no endpoint has: 405
+        }
         if (op.body() != null) {
             out.addAll(bodies(target));
         } else if (!"GET".equals(op.method())) {
