@@ -40,6 +40,17 @@ public final class Texts {
         return value;
     }
 
+    /** Ids picked from a list (the deputies of an event...): absent is none, and no id may be null. */
+    public static <T> java.util.List<T> ids(java.util.List<T> values, String field) {
+        if (values == null) {
+            return java.util.List.of();
+        }
+        if (values.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new ValidationException(field, "must not hold null");
+        }
+        return values;
+    }
+
     /** A count people typed (attendance, viewers): 0 when absent, never negative. */
     public static int count(Integer value, String field) {
         if (value == null) {

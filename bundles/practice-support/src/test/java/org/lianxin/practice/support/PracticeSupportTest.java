@@ -47,4 +47,13 @@ public class PracticeSupportTest {
         assertThrows(ValidationException.class, () -> Texts.phone("call me", "phone"));
         assertThrows(ValidationException.class, () -> Texts.count(-1, "viewers"));
     }
+
+    /** Found by FuzzIT: a studio event's {@code "deputyIds":[null]} was a NullPointerException, a 500. */
+    @Test
+    public void pickedIdsMayBeAbsentButNeverNull() {
+        assertEquals(List.of(), Texts.ids(null, "deputyIds"));
+        assertEquals(List.of(3L, 4L), Texts.ids(List.of(3L, 4L), "deputyIds"));
+        assertEquals("deputyIds", assertThrows(ValidationException.class,
+                () -> Texts.ids(java.util.Arrays.asList(3L, null), "deputyIds")).field());
+    }
 }

@@ -5,7 +5,10 @@ import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,6 +26,23 @@ import org.lianxin.rest.internal.error.InvalidInputException;
  * silently drop some bad values (a bad Boolean reads as false) and answer 404 for others.
  */
 public final class ParamConverters implements ParamConverterProvider {
+    /** The years a date may have, in a parameter or a JSON body: what a SQL DATE column stores. */
+    public static final int MIN_YEAR = 1;
+    public static final int MAX_YEAR = 9999;
+
+    /**
+     * The values of a repeated query parameter ({@code ?state=A&state=B}) as a set. An empty value
+     * ({@code ?state=}) reads as absent, as it does for a single parameter, instead of a null in the set.
+     */
+    public static <T> Set<T> values(List<T> values) {
+        return values == null ? Set.of() : values.stream().filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether a date's year is one a SQL DATE column can store. */
+    public static boolean storable(LocalDate date) {
+        return date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR;
+    }
 
     @Override
     @SuppressWarnings({ "unchecked", "rawtypes" })
@@ -101,11 +121,17 @@ public final class ParamConverters implements ParamConverterProvider {
     }
 
     static LocalDate date(String name, String value) {
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(name, "'" + value + "' is not a date (yyyy-MM-dd)");
         }
+        if (!storable(date)) {
+            throw new InvalidInputException(name, "'" + value + "' is out of range: the year must be between "
+                    + MIN_YEAR + " and " + MAX_YEAR);
+        }
+        return date;
     }
 
     static <E extends Enum<E>> E enumValue(String name, Class<E> type, String value) {

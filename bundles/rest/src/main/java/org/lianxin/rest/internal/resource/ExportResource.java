@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
@@ -27,6 +26,7 @@ import org.lianxin.api.dto.RegionLevel;
 import org.lianxin.api.dto.StatsDimension;
 import org.lianxin.api.dto.SuggestionQuery;
 import org.lianxin.api.dto.SuggestionState;
+import org.lianxin.rest.internal.param.ParamConverters;
 import org.lianxin.rest.internal.param.Require;
 
 /**
@@ -106,7 +106,7 @@ public final class ExportResource {
     private static SuggestionQuery query(Long regionId, Boolean subRegions, List<SuggestionState> states, Long unitId,
             Category category, LocalDate from, LocalDate to) {
         return new SuggestionQuery(regionId, subRegions == null || subRegions,
-                states == null ? Set.of() : Set.copyOf(states), unitId, null, category, null, null, from, to, null,
+                ParamConverters.values(states), unitId, null, category, null, null, from, to, null,
                 null, null);
     }
 

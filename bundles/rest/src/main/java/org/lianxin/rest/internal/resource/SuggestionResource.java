@@ -2,7 +2,6 @@ package org.lianxin.rest.internal.resource;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
@@ -31,6 +30,7 @@ import org.lianxin.api.dto.SuggestionQuery;
 import org.lianxin.api.dto.SuggestionState;
 import org.lianxin.rest.internal.caller.Caller;
 import org.lianxin.rest.internal.openapi.Returns;
+import org.lianxin.rest.internal.param.ParamConverters;
 import org.lianxin.rest.internal.param.Paging;
 import org.lianxin.rest.internal.param.Require;
 
@@ -78,7 +78,7 @@ public final class SuggestionResource {
             @QueryParam(Paging.LIMIT) Integer limit) {
         String text = q == null || q.isBlank() ? null : Require.length(q.strip(), "q", Require.QUERY);
         SuggestionQuery query = new SuggestionQuery(regionId, subRegions == null || subRegions,
-                states == null ? Set.of() : Set.copyOf(states), unitId, deputyId, category, kind, overdue, from, to,
+                ParamConverters.values(states), unitId, deputyId, category, kind, overdue, from, to,
                 lookBack, supervised, text);
         return suggestions.list(query, Paging.of(offset, limit));
     }

@@ -72,6 +72,25 @@ public class ParamConvertersTest {
         assertRefused(SuggestionState.class, "state", "BOGUS", "REGISTERED");
     }
 
+    /** Found by FuzzIT: {@code GET /suggestions?state=} was a 500 (a null in the set of states). */
+    @Test
+    public void anEmptyValueOfARepeatedParameterReadsAsAbsent() {
+        ParamConverter<SuggestionState> c = converters.getConverter(SuggestionState.class, SuggestionState.class,
+                query("state"));
+        assertEquals(java.util.Set.of(), ParamConverters.values(java.util.Arrays.asList(c.fromString(""))));
+        assertEquals(java.util.Set.of(SuggestionState.REGISTERED), ParamConverters.values(java.util.Arrays.asList(
+                c.fromString("registered"), c.fromString(" "))));
+        assertEquals(java.util.Set.of(), ParamConverters.values(null));
+    }
+
+    /** Found by FuzzIT: a date the database cannot store is refused here, not by the database with a 500. */
+    @Test
+    public void datesOutsideWhatTheDatabaseStoresAreRefused() {
+        assertRefused(LocalDate.class, "from", "+99999-01-01", "between 1 and 9999");
+        assertRefused(LocalDate.class, "from", "0000-01-01", "between 1 and 9999");
+        assertEquals(LocalDate.of(9999, 12, 31), convert(LocalDate.class, "to", "9999-12-31"));
+    }
+
     @Test
     public void pagingDefaultsAndBounds() {
         assertEquals(PageRequest.of(0, 50), Paging.of(null, null));
