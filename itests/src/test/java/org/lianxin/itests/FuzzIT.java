@@ -58,13 +58,15 @@ import com.fasterxml.jackson.databind.node.NullNode;
 public class FuzzIT extends TestSupport {
     private static final long SEED = 20_260_906L;
     private static final String REPORT = "lianxin.itest.fuzzReport";
-    private static final List<String> PRACTICES = List.of("studio", "petition", "litigation", "livelihood");
+    /** In install order (the council needs livelihood); removed in the reverse order. */
+    private static final List<String> PRACTICES = List.of("studio", "petition", "litigation", "livelihood",
+            "council");
     private static final List<String> CORE_LISTS = List.of("suggestions", "opinions", "regions", "deputies", "units",
             "stations", "groups", "users", "duties");
     /** Each practice's main lists; they answer only for a region the practice is active in. */
     private static final List<String> PRACTICE_LISTS = List.of("practices/studio/studios",
             "practices/petition/petitions", "practices/litigation/clues", "practices/litigation/procuratorial",
-            "practices/livelihood/rounds");
+            "practices/livelihood/rounds", "practices/council/councils");
     /** Operations that must not run for real: only their hostile-parameter requests are sent. */
     private static final Set<String> HOSTILE_ONLY = Set.of("POST /clock/escalations");
 
@@ -95,7 +97,9 @@ public class FuzzIT extends TestSupport {
             }
             run(http, f);
         } finally {
-            for (String practice : PRACTICES) {
+            List<String> removal = new ArrayList<>(PRACTICES);
+            java.util.Collections.reverse(removal);
+            for (String practice : removal) {
                 console("practice:deactivate " + practice + " " + county);
                 console("feature:uninstall -r lianxin-practice-" + practice);
             }

@@ -10,6 +10,7 @@ import org.lianxin.rest.internal.auth.AuthFilter;
 import org.lianxin.rest.internal.auth.AuthResource;
 import org.lianxin.rest.internal.auth.IntakeLimits;
 import org.lianxin.rest.internal.auth.PublicCallerFilter;
+import org.lianxin.rest.internal.param.NoNulCharacters;
 import org.lianxin.rest.internal.auth.UserResource;
 import org.lianxin.rest.internal.error.ErrorMapper;
 import org.lianxin.api.security.AuthService;
@@ -121,7 +122,7 @@ public final class ApiApplication {
         resources.forEach(r -> config.registerResources(InstanceResources.of(r)));
         config.registerResources(InstanceResources.of(new OpenApiResource(openApi)));
         config.registerInstances(new JsonProvider(ObjectMappers.create()), new ParamConverters(), new AuthFilter(auth),
-                new PublicCallerFilter(limits, intakePath),
+                new PublicCallerFilter(limits, intakePath), new NoNulCharacters(),
                 new ErrorMapper());
         config.addProperties(Map.of(
                 // only what is registered above: no auto-discovered features (e.g. Jackson's own mappers)

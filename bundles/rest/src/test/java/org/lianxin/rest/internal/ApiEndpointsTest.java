@@ -196,6 +196,13 @@ public class ApiEndpointsTest {
         assertEquals("deputyIds", noDeputy.json().get("field").asText());
         Result longTitle = api.post("/suggestions", NEW.replace("关于修复村道的建议", "x".repeat(201)));
         assertEquals("title", longTitle.json().get("field").asText());
+        // PostgreSQL stores no NUL in text: a 400 here, never a 500 from the database
+        Result nul = api.post("/suggestions", NEW.replace("关于修复村道的建议", "关于\\u0000修复"));
+        assertError(nul, 400, "BAD_REQUEST");
+        assertEquals(nul.text(), "title", nul.json().get("field").asText());
+        Result nulQuery = api.get("/suggestions?q=a%00b");
+        assertError(nulQuery, 400, "BAD_REQUEST");
+        assertEquals("q", nulQuery.json().get("field").asText());
         Result noBody = api.post("/suggestions", null);
         assertError(noBody, 400, "BAD_REQUEST");
         assertEquals("suggestion", noBody.json().get("field").asText());

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -32,7 +33,8 @@ public final class ObjectMappers {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 // registered after JavaTimeModule, so it is the one used for LocalDate
-                .addModule(new SimpleModule("lianxin-dates").addDeserializer(LocalDate.class, new StorableDate()))
+                .addModule(new SimpleModule("lianxin-dates").addDeserializer(LocalDate.class, new StorableDate())
+                        .addDeserializer(String.class, new StorableText()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -44,6 +46,25 @@ public final class ObjectMappers {
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();
+    }
+
+    /** Text as Jackson reads it, refused when it holds a NUL character: PostgreSQL stores no NUL in text. */
+    static final class StorableText extends StdDeserializer<String> {
+        private static final long serialVersionUID = 1L;
+
+        StorableText() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = StringDeserializer.instance.deserialize(p, ctxt);
+            if (text != null && text.indexOf('\u0000') >= 0) {
+                return (String) ctxt.handleWeirdStringValue(String.class, text.replace('\u0000', '?'),
+                        "text must not contain the NUL character");
+            }
+            return text;
+        }
     }
 
     /** ISO dates as JavaTimeModule reads them, refused when the year is out of what the database stores. */
