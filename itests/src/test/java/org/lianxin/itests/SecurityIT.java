@@ -113,8 +113,8 @@ public class SecurityIT extends TestSupport {
         assertTrue(added, added.contains("One-time password"));
         assertTrue(console("user:list --name " + console).contains("HANDLER"));
         assertTrue(console("user:disable " + console).contains("disabled"));
-        String events = console("user:events --user " + console);
-        assertTrue(events, events.contains("USER_CREATED") && events.contains("DISABLED"));
+        String userEvents = console("user:events --user " + console);
+        assertTrue(userEvents, userEvents.contains("USER_CREATED") && userEvents.contains("DISABLED"));
         assertTrue(console("user:add x 无角色 --role PUBLIC").contains("PUBLIC is the role of callers without a login"));
     }
 
