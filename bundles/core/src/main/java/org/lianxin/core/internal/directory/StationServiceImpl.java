@@ -87,6 +87,16 @@ public class StationServiceImpl implements StationService {
     }
 
     @Override
+    public Station getByCode(String code) {
+        Identity me = access.caller();
+        String c = Check.text(code, "code", 64).toUpperCase(java.util.Locale.ROOT);
+        return tx.read(em -> em.createQuery("SELECT s FROM StationEntity s WHERE UPPER(s.code) = :c",
+                StationEntity.class).setParameter("c", c).getResultList().stream()
+                .filter(e -> DirectoryPolicy.canSeeStation(me, e.regionPath)).findFirst()
+                .map(StationServiceImpl::dto).orElseThrow(() -> new NotFoundException("station", c)));
+    }
+
+    @Override
     public void delete(long id) {
         Identity me = access.caller();
         DirectoryPolicy.checkWriter(me, "delete station " + id);

@@ -41,6 +41,13 @@ public final class StationResource {
         return stations.list(regionId, kind, Paging.of(offset, limit));
     }
 
+    /** The station a QR code names ({@code /intake?station=<code>}); readable without a login, like one station by id. */
+    @GET
+    @Path("code/{code}")
+    public Station byCode(@PathParam("code") String code) {
+        return stations.getByCode(Require.text(code, "code", Require.NAME));
+    }
+
     @GET
     @Path("{id}")
     public Station get(@PathParam("id") long id) {

@@ -1,0 +1,165 @@
+// Chinese by default, English on request (kept in localStorage). Enum values of the API have labels here; an unknown
+// value shows as itself.
+export type Lang = 'zh' | 'en';
+const KEY = 'lianxin.lang';
+export let lang: Lang = localStorage.getItem(KEY) === 'en' ? 'en' : 'zh';
+
+export function setLang(l: Lang): void {
+  lang = l;
+  localStorage.setItem(KEY, l);
+  document.documentElement.lang = l === 'zh' ? 'zh-CN' : 'en';
+}
+setLang(lang);
+
+type Entry = [zh: string, en: string];
+const T: Record<string, Entry> = {
+  app: ['连心', 'Lianxin'],
+  tagline: ['人大代表履职服务平台', 'Deputy work platform'],
+  language: ['English', '中文'],
+  languageLabel: ['切换语言', 'Switch language'],
+  nav: ['主导航', 'Main navigation'],
+  ledger: ['建议台账', 'Ledger'],
+  dashboard: ['统计看板', 'Dashboard'],
+  intake: ['群众意见', 'Public intake'],
+  receipt: ['回执查询', 'Receipt lookup'],
+  login: ['登录', 'Log in'],
+  logout: ['退出', 'Log out'],
+  username: ['用户名', 'User name'],
+  password: ['密码', 'Password'],
+  loginTitle: ['工作人员登录', 'Staff login'],
+  changeTitle: ['首次登录请修改密码', 'Change your password before going on'],
+  currentPassword: ['当前密码', 'Current password'],
+  newPassword: ['新密码', 'New password'],
+  repeatPassword: ['再次输入新密码', 'New password again'],
+  passwordRule: ['至少 10 个字符，不能包含用户名', 'At least 10 characters, not containing the user name'],
+  passwordsDiffer: ['两次输入的新密码不一致', 'The two new passwords differ'],
+  save: ['保存', 'Save'],
+  submit: ['提交', 'Submit'],
+  search: ['查询', 'Search'],
+  reset: ['重置', 'Reset'],
+  region: ['地区', 'Region'],
+  allRegions: ['全部（本人范围）', 'All (my scope)'],
+  state: ['状态', 'State'],
+  anyState: ['全部状态', 'Any state'],
+  overdueOnly: ['只看超期', 'Overdue only'],
+  q: ['标题或编号', 'Title or ledger no.'],
+  ledgerNo: ['编号', 'Ledger no.'],
+  title: ['标题', 'Title'],
+  category: ['类别', 'Category'],
+  deadline: ['办理期限', 'Deadline'],
+  overdue: ['超期', 'Overdue'],
+  dueSoon: ['即将到期', 'Due soon'],
+  supervised: ['督办', 'Supervised'],
+  noRows: ['没有符合条件的建议', 'No suggestions match'],
+  total: ['共 {n} 件', '{n} in all'],
+  prev: ['上一页', 'Previous'],
+  next: ['下一页', 'Next'],
+  pageOf: ['第 {p} / {n} 页', 'Page {p} of {n}'],
+  loading: ['加载中…', 'Loading…'],
+  back: ['返回台账', 'Back to the ledger'],
+  content: ['内容', 'Content'],
+  leadUnit: ['主办单位', 'Lead unit'],
+  coUnits: ['协办单位', 'Co-handling units'],
+  reply: ['答复', 'Reply'],
+  rating: ['测评', 'Rating'],
+  timeline: ['办理过程', 'Timeline'],
+  contacts: ['沟通记录', 'Contacts'],
+  noContacts: ['暂无沟通记录', 'No contacts logged'],
+  actions: ['可办操作', 'Actions allowed now'],
+  noActions: ['当前状态下没有可办操作', 'Nothing can be done in this state'],
+  actionDone: ['已办理：{a}', 'Done: {a}'],
+  resultClass: ['办理结果', 'Result class'],
+  replyText: ['答复内容', 'Reply text'],
+  channel: ['测评方式', 'Channel'],
+  comment: ['意见', 'Comment'],
+  reason: ['理由', 'Reason'],
+  chooseUnit: ['请选择', 'Choose'],
+  deputies: ['代表', 'Deputies'],
+  intakeTitle: ['向人大代表反映意见', 'Tell a deputy what matters to you'],
+  intakeFor: ['接收人：{x}', 'To: {x}'],
+  intakeStation: ['联络站：{x}', 'Station: {x}'],
+  intakeNoTarget: ['请扫描代表或联络站的二维码打开此页。', 'Open this page by scanning a deputy\'s or a station\'s QR code.'],
+  yourOpinion: ['您的意见或建议', 'Your opinion or suggestion'],
+  yourName: ['姓名（可不填）', 'Name (optional)'],
+  yourContact: ['联系方式（可不填）', 'Contact (optional)'],
+  contactHint: ['仅用于代表联系您，不会公开', 'Only for the deputy to reach you; never published'],
+  thanks: ['已收到，谢谢！', 'Received, thank you!'],
+  receiptNo: ['回执编号', 'Receipt number'],
+  keepReceipt: ['请保存回执编号，可用它查询办理情况。', 'Keep the receipt number to follow your opinion.'],
+  lookUp: ['查询', 'Look up'],
+  submittedAt: ['提交时间', 'Submitted'],
+  status: ['办理状态', 'Status'],
+  linkedSuggestion: ['已转为代表建议', 'Taken up as a deputy suggestion'],
+  statsFor: ['统计范围', 'Statistics of'],
+  raised: ['提出数', 'Raised'],
+  completed: ['办结数', 'Completed'],
+  completionRate: ['办结率', 'Completion rate'],
+  satisfactionRate: ['满意率', 'Satisfaction rate'],
+  onTimeRate: ['按期答复率', 'On-time reply rate'],
+  abcMix: ['办理结果 A/B/C', 'Result classes A/B/C'],
+  overdueOpen: ['超期未办', 'Overdue open'],
+  rates: ['各地区比率', 'Rates by region'],
+  whole: ['合计', 'Total'],
+  name: ['名称', 'Name'],
+  error: ['出错了：{m}', 'Something went wrong: {m}'],
+  network: ['无法连接服务器', 'Cannot reach the server'],
+  notFound: ['页面不存在', 'No such page'],
+};
+
+const ENUMS: Record<string, Entry> = {
+  PRE_SUBMITTED: ['预提交', 'Pre-submitted'], PRE_CHECKED: ['已预审', 'Pre-checked'], REGISTERED: ['已登记', 'Registered'],
+  RETURNED: ['已退回', 'Returned'], MERGED: ['已合并', 'Merged'], TOWNSHIP_REVIEW: ['乡镇审核', 'Township review'],
+  ROUTED: ['已分流', 'Routed'], PRE_ASSIGNED: ['预交办', 'Pre-assigned'], ASSIGNED: ['已交办', 'Assigned'],
+  HANDLING: ['办理中', 'Handling'], REPLIED: ['已答复', 'Replied'], SUPERVISED: ['重点督办', 'Under supervision'],
+  EXPLANATION_REQUIRED: ['需说明', 'Explanation required'], COMPLETED: ['已办结', 'Completed'],
+  EXPLAINED: ['已说明', 'Explained'], CLOSED: ['已销号', 'Closed'],
+  PRE_SUBMIT: ['预提交', 'Pre-submit'], PRE_CHECK: ['预审', 'Pre-check'], FORMALIZE: ['转为正式', 'Formalize'],
+  REGISTER: ['登记', 'Register'], GROUP_PASS: ['小组初审通过', 'Group pass'], GROUP_RETURN: ['小组退回', 'Group return'],
+  RESUBMIT: ['重新提交', 'Resubmit'], MERGE: ['合并', 'Merge'], ROUTE: ['分级分流', 'Route'],
+  PRE_ASSIGN: ['预交办', 'Pre-assign'], ASSIGN: ['交办', 'Assign'], ACCEPT: ['签收', 'Accept'],
+  UNIT_RETURN: ['单位退回', 'Unit return'], LOG_CONTACT: ['沟通记录', 'Log contact'],
+  REQUEST_EXTENSION: ['申请延期', 'Request extension'], DECIDE_EXTENSION: ['审批延期', 'Decide extension'],
+  REPLY: ['答复', 'Reply'], EVALUATE: ['测评', 'Evaluate'], SUPERVISE: ['重点督办', 'Supervise'],
+  ESCALATE_OVERDUE: ['超期升级督办', 'Escalated (overdue)'], REMIND_OVERDUE: ['超期提醒', 'Overdue reminder'],
+  EXPLAIN: ['公开说明', 'Explain'], CLOSE: ['销号', 'Close'], MARK_SOLVED: ['标记已解决', 'Mark solved'],
+  SECONDARY_EVALUATE: ['二次评价', 'Secondary evaluation'],
+  INFRASTRUCTURE: ['基础设施', 'Infrastructure'], ENVIRONMENT: ['生态环境', 'Environment'], EDUCATION: ['教育', 'Education'],
+  HEALTH: ['医疗卫生', 'Health'], SOCIAL_GOVERNANCE: ['社会治理', 'Social governance'], ECONOMY: ['经济发展', 'Economy'],
+  AGRICULTURE: ['农业农村', 'Agriculture'], PUBLIC_AFFAIRS: ['公共事务', 'Public affairs'], OTHER: ['其他', 'Other'],
+  SATISFIED: ['满意', 'Satisfied'], BASICALLY_SATISFIED: ['基本满意', 'Basically satisfied'], UNSATISFIED: ['不满意', 'Unsatisfied'],
+  ONLINE: ['网上测评', 'Online'], PAPER: ['书面测评', 'On paper'],
+  A: ['A 类（已解决或采纳）', 'A (solved or adopted)'], B: ['B 类（正在解决或列入计划）', 'B (being solved or planned)'],
+  C: ['C 类（因条件限制暂不能解决）', 'C (cannot be solved now)'],
+  BEFORE: ['办前联系', 'Before handling'], DURING: ['办中沟通', 'During handling'], AFTER: ['办后回访', 'After handling'],
+  NEW: ['已收到', 'Received'], PROMOTED: ['已转为建议', 'Taken up'], DISMISSED: ['已处理（不立项）', 'Closed without a suggestion'],
+};
+
+export function t(key: string, vars: Record<string, string | number> = {}): string {
+  const e = T[key];
+  let s = e ? e[lang === 'zh' ? 0 : 1] : key;
+  for (const [k, v] of Object.entries(vars)) s = s.replace(`{${k}}`, String(v));
+  return s;
+}
+
+/** The label of an API enum value. */
+export function e(value: string | null | undefined): string {
+  if (!value) return '—';
+  const entry = ENUMS[value];
+  return entry ? entry[lang === 'zh' ? 0 : 1] : value;
+}
+
+export const STATES = ['PRE_SUBMITTED', 'PRE_CHECKED', 'REGISTERED', 'RETURNED', 'MERGED', 'TOWNSHIP_REVIEW', 'ROUTED',
+  'PRE_ASSIGNED', 'ASSIGNED', 'HANDLING', 'REPLIED', 'SUPERVISED', 'EXPLANATION_REQUIRED', 'COMPLETED', 'EXPLAINED',
+  'CLOSED'];
+
+export function dateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  return isNaN(d.getTime()) ? iso : d.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false });
+}
+
+/** A rate of the statistics (the API gives percentages, e.g. 94.26; null when there is nothing to divide by). */
+export function percent(v: number | null | undefined): string {
+  if (v === null || v === undefined) return '—';
+  return `${Number(v).toFixed(2)}%`;
+}

@@ -1,0 +1,118 @@
+import './style.css';
+import { get, Me, post, session, whenUnauthorized } from './api';
+import { h, mount } from './dom';
+import { lang, setLang, t } from './i18n';
+import { loginView, passwordView } from './views/auth';
+import { dashboardView } from './views/dashboard';
+import { ledgerView } from './views/ledger';
+import { intakeView, receiptView } from './views/public';
+import { suggestionView } from './views/suggestion';
+
+/** The signed-in user, once /auth/me answered. */
+export let me: Me | null = null;
+const MUST_CHANGE = 'lianxin.mustChange';
+
+export function navigate(path: string, replace = false): void {
+  if (replace) history.replaceState(null, '', path);
+  else history.pushState(null, '', path);
+  void render();
+}
+
+export function signedIn(token: string, mustChange: boolean, next: string): void {
+  session.set(token);
+  if (mustChange) sessionStorage.setItem(MUST_CHANGE, '1');
+  else sessionStorage.removeItem(MUST_CHANGE);
+  me = null;
+  navigate(mustChange ? `/password?next=${encodeURIComponent(next)}` : next, true);
+}
+
+export function passwordChanged(next: string): void {
+  sessionStorage.removeItem(MUST_CHANGE);
+  navigate(next, true);
+}
+
+async function logout(): Promise<void> {
+  try {
+    await post('/auth/logout');
+  } catch { /* the token may have expired already */ }
+  session.clear();
+  me = null;
+  navigate('/login', true);
+}
+
+whenUnauthorized(() => {
+  me = null;
+  const here = location.pathname + location.search;
+  if (!location.pathname.startsWith('/login')) navigate(`/login?next=${encodeURIComponent(here)}`, true);
+});
+
+const PUBLIC = ['/login', '/intake', '/receipt'];
+
+function header(): void {
+  const top = document.getElementById('top')!;
+  const link = (path: string, key: string) => h('a', {
+    href: path, 'data-link': true,
+    'aria-current': location.pathname === path || location.pathname.startsWith(path + '/') ? 'page' : null,
+  }, t(key));
+  const staff = me !== null;
+  mount(top,
+    h('div', { class: 'brand' }, h('strong', {}, t('app')), h('span', { class: 'tagline' }, t('tagline'))),
+    h('nav', { 'aria-label': t('nav') },
+      staff ? link('/ledger', 'ledger') : null,
+      staff ? link('/dashboard', 'dashboard') : null,
+      link('/receipt', 'receipt'),
+      staff ? h('span', { class: 'who' }, me!.username) : null,
+      staff ? h('button', { type: 'button', class: 'linkish', onclick: () => void logout() }, t('logout'))
+        : (location.pathname.startsWith('/login') ? null : link('/login', 'login')),
+      h('button', {
+        type: 'button', class: 'linkish lang', 'aria-label': t('languageLabel'),
+        lang: lang === 'zh' ? 'en' : 'zh-CN',
+        onclick: () => { setLang(lang === 'zh' ? 'en' : 'zh'); void render(); },
+      }, t('language'))));
+}
+
+async function render(): Promise<void> {
+  const main = document.getElementById('main')!;
+  const path = location.pathname.replace(/\/+$/, '') || '/';
+  const params = new URLSearchParams(location.search);
+  const isPublic = PUBLIC.some((p) => path === p || path.startsWith(p + '/'));
+  if (!isPublic || path === '/login') {
+    if (session.token() && sessionStorage.getItem(MUST_CHANGE) && path !== '/password') {
+      return navigate(`/password?next=${encodeURIComponent(path)}`, true);
+    }
+    if (session.token() && !me && !sessionStorage.getItem(MUST_CHANGE)) {
+      try {
+        me = await get<Me>('/auth/me');
+      } catch {
+        me = null;
+      }
+    }
+    if (!session.token() && !isPublic) {
+      return navigate(`/login?next=${encodeURIComponent(location.pathname + location.search)}`, true);
+    }
+  }
+  header();
+  main.replaceChildren();
+  const m = path.match(/^\/suggestions\/(\d+)$/);
+  if (path === '/login') {
+    if (me) return navigate(params.get('next') || '/ledger', true);
+    loginView(main, params.get('next') || '/ledger');
+  } else if (path === '/password') passwordView(main, params.get('next') || '/ledger');
+  else if (path === '/' || path === '/ledger') await ledgerView(main, params);
+  else if (m) await suggestionView(main, Number(m[1]));
+  else if (path === '/dashboard') await dashboardView(main, params);
+  else if (path === '/intake') await intakeView(main, params);
+  else if (path === '/receipt') await receiptView(main, params);
+  else mount(main, h('h1', {}, t('notFound')));
+  document.title = `${main.querySelector('h1')?.textContent ?? ''} · ${t('app')}`;
+}
+
+document.addEventListener('click', (ev) => {
+  const a = (ev.target as Element).closest('a[data-link]') as HTMLAnchorElement | null;
+  if (a && !ev.ctrlKey && !ev.metaKey && !ev.shiftKey && ev.button === 0) {
+    ev.preventDefault();
+    navigate(a.getAttribute('href')!);
+  }
+});
+window.addEventListener('popstate', () => void render());
+void render();

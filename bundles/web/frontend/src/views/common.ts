@@ -1,0 +1,56 @@
+import { get, Page, Region, Unit } from '../api';
+import { me } from '../main';
+
+let regionCache: Region[] | null = null;
+
+/** The caller's region and two levels below it (the roots and theirs for a caller without a region), indented. */
+export async function regionOptions(): Promise<[string, string][]> {
+  if (!regionCache) {
+    const top: Region[] = me?.regionId ? [await get<Region>(`/regions/${me.regionId}`)]
+      : (await get<Page<Region>>('/regions?limit=500')).items;
+    const out: Region[] = [];
+    const depth = new Map<number, number>();
+    const walk = async (rs: Region[], d: number): Promise<void> => {
+      const kids = d < 2 ? await Promise.all(rs.map((r) =>
+        get<Page<Region>>(`/regions?parentId=${r.id}&limit=500`).then((p) => p.items))) : rs.map(() => []);
+      for (let i = 0; i < rs.length; i++) {
+        out.push(rs[i]);
+        depth.set(rs[i].id, d);
+        if (kids[i].length) await walk(kids[i], d + 1);
+      }
+    };
+    await walk(top, 0);
+    regionCache = out.map((r) => ({ ...r, name: '\u3000'.repeat(depth.get(r.id) ?? 0) + r.name }));
+  }
+  return regionCache.map((r) => [String(r.id), r.name]);
+}
+
+const units = new Map<number, Promise<Unit | null>>();
+export function unit(id: number): Promise<Unit | null> {
+  if (!units.has(id)) units.set(id, get<Unit>(`/units/${id}`).catch(() => null));
+  return units.get(id)!;
+}
+
+export function unitsOf(regionId: number): Promise<Unit[]> {
+  return get<Page<Unit>>(`/units?regionId=${regionId}&limit=500`).then((p) => p.items);
+}
+
+/** Days from today to an ISO date (negative: past). */
+export function daysUntil(isoDate: string): number {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const due = Date.UTC(y, m - 1, d);
+  const now = new Date();
+  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  return Math.round((due - today) / 86_400_000);
+}
+
+export const DUE_SOON_DAYS = 7;
+const OPEN_WITH_DEADLINE = new Set(['TOWNSHIP_REVIEW', 'ROUTED', 'PRE_ASSIGNED', 'ASSIGNED', 'HANDLING', 'SUPERVISED',
+  'EXPLANATION_REQUIRED']);
+
+/** 'overdue', 'soon' or null, for the ledger's highlighting. */
+export function urgency(s: { state: string; deadline: string | null; overdue: boolean }): 'overdue' | 'soon' | null {
+  if (s.overdue) return 'overdue';
+  if (s.deadline && OPEN_WITH_DEADLINE.has(s.state) && daysUntil(s.deadline) <= DUE_SOON_DAYS) return 'soon';
+  return null;
+}

@@ -1,0 +1,86 @@
+import { ArcElement, BarController, BarElement, CategoryScale, Chart, DoughnutController, Legend, LinearScale, Tooltip }
+  from 'chart.js';
+import { get, Kpis, query, StatsTable } from '../api';
+import { field, h, message, mount, select } from '../dom';
+import { percent, t } from '../i18n';
+import { me, navigate } from '../main';
+import { errorText } from './auth';
+import { regionOptions } from './common';
+
+Chart.register(ArcElement, BarController, BarElement, CategoryScale, DoughnutController, Legend, LinearScale, Tooltip);
+const charts: Chart[] = [];
+
+/** Completion, satisfaction, on-time and the A/B/C mix of a region, one row per child region, as charts and numbers. */
+export async function dashboardView(main: HTMLElement, params: URLSearchParams): Promise<void> {
+  charts.splice(0).forEach((c) => c.destroy());
+  const regionId = params.get('regionId') || (me?.regionId ? String(me.regionId) : '');
+  const region = select('regionId', [], regionId);
+  region.addEventListener('change', () => navigate('/dashboard' + query({ regionId: region.value })));
+  const body = h('div', { 'aria-live': 'polite', 'aria-busy': 'true' }, t('loading'));
+  mount(main, h('h1', {}, t('dashboard')), h('form', { class: 'filters' }, field(t('statsFor'), region)), body);
+  const opts = await regionOptions().catch(() => [] as [string, string][]);
+  for (const [v, label] of opts) {
+    const o = h('option', { value: v }, label);
+    if (v === regionId) o.selected = true;
+    region.appendChild(o);
+  }
+  const id = regionId || region.value;
+  if (!id) {
+    mount(body, message(t('noRows')));
+    return;
+  }
+  let table: StatsTable;
+  try {
+    table = await get<StatsTable>('/stats/suggestions' + query({ regionId: id, by: 'REGION' }));
+  } catch (err) {
+    mount(body, message(errorText(err)));
+    return;
+  }
+  body.setAttribute('aria-busy', 'false');
+  const k = table.total;
+  const kpi = (key: string, value: string, cls = '') => h('div', { class: `kpi ${cls}` },
+    h('span', { class: 'value', 'data-kpi': key }, value), h('span', { class: 'label' }, t(key)));
+  const rates = h('canvas', { role: 'img', 'aria-label': `${t('rates')}: ${table.rows.map((r) =>
+    `${r.label} ${t('completionRate')} ${percent(r.kpis.completionRate)}`).join('; ')}` });
+  const mix = h('canvas', { role: 'img', 'aria-label': `${t('abcMix')}: A ${k.classA}, B ${k.classB}, C ${k.classC}` });
+  const row = (label: string, x: Kpis, cls = '') => h('tr', { class: cls },
+    h('th', { scope: 'row' }, label), h('td', {}, x.raised), h('td', {}, x.completed), h('td', {}, percent(x.completionRate)),
+    h('td', {}, percent(x.satisfactionRate)), h('td', {}, percent(x.onTimeRate)),
+    h('td', {}, `${x.classA} / ${x.classB} / ${x.classC}`), h('td', {}, x.overdueOpen));
+  mount(body,
+    h('div', { class: 'kpis' },
+      kpi('raised', String(k.raised)), kpi('completed', String(k.completed)),
+      kpi('completionRate', percent(k.completionRate)), kpi('satisfactionRate', percent(k.satisfactionRate)),
+      kpi('onTimeRate', percent(k.onTimeRate)), kpi('overdueOpen', String(k.overdueOpen), k.overdueOpen ? 'bad' : '')),
+    h('div', { class: 'charts' },
+      h('figure', { class: 'card chart wide' }, h('figcaption', {}, t('rates')), h('div', { class: 'canvas' }, rates)),
+      h('figure', { class: 'card chart' }, h('figcaption', {}, t('abcMix')), h('div', { class: 'canvas' }, mix),
+        h('p', { class: 'beside' }, `A ${k.classA} (${percent(k.aShare)}) · B ${k.classB} (${percent(k.bShare)}) · C ${k.classC} (${percent(k.cShare)})`))),
+    h('div', { class: 'scroll' }, h('table', { class: 'stats' },
+      h('caption', {}, t('statsFor'), ' ', region.selectedOptions[0]?.textContent?.trim() ?? ''),
+      h('thead', {}, h('tr', {}, ...['name', 'raised', 'completed', 'completionRate', 'satisfactionRate', 'onTimeRate',
+        'abcMix', 'overdueOpen'].map((c) => h('th', { scope: 'col' }, t(c))))),
+      h('tbody', {}, table.rows.map((r) => row(r.label, r.kpis))),
+      h('tfoot', {}, row(t('whole'), k, 'total')))));
+
+  const num = (v: number | null) => v === null ? null : Number(v);
+  charts.push(new Chart(rates, {
+    type: 'bar',
+    data: {
+      labels: table.rows.map((r) => r.label),
+      datasets: [
+        { label: t('completionRate'), data: table.rows.map((r) => num(r.kpis.completionRate)), backgroundColor: '#b3261e' },
+        { label: t('satisfactionRate'), data: table.rows.map((r) => num(r.kpis.satisfactionRate)), backgroundColor: '#d98c1f' },
+        { label: t('onTimeRate'), data: table.rows.map((r) => num(r.kpis.onTimeRate)), backgroundColor: '#2f6f9f' },
+      ],
+    },
+    options: { responsive: true, maintainAspectRatio: false, animation: false,
+      scales: { y: { min: 0, max: 100, ticks: { callback: (v) => `${v}%` } } } },
+  }));
+  charts.push(new Chart(mix, {
+    type: 'doughnut',
+    data: { labels: ['A', 'B', 'C'], datasets: [{ data: [k.classA, k.classB, k.classC],
+      backgroundColor: ['#2e7d32', '#f9a825', '#9e9e9e'] }] },
+    options: { responsive: true, maintainAspectRatio: false, animation: false },
+  }));
+}

@@ -1,0 +1,76 @@
+import { get, Page, query, Suggestion } from '../api';
+import { field, h, message, mount, select } from '../dom';
+import { e, STATES, t } from '../i18n';
+import { navigate } from '../main';
+import { errorText } from './auth';
+import { regionOptions, urgency } from './common';
+
+const LIMIT = 20;
+
+/** The ledger (台账): filters in the address, so a filtered page can be bookmarked and Back works. */
+export async function ledgerView(main: HTMLElement, params: URLSearchParams): Promise<void> {
+  const offset = Math.max(0, Number(params.get('offset')) || 0);
+  const f = { regionId: params.get('regionId') ?? '', state: params.get('state') ?? '', overdue: params.get('overdue') === 'true',
+    q: params.get('q') ?? '' };
+  const region = select('regionId', [['', t('allRegions')]], f.regionId);
+  const state = select('state', [['', t('anyState')], ...STATES.map((s): [string, string] => [s, e(s)])], f.state);
+  const overdue = h('input', { type: 'checkbox', name: 'overdue', id: 'f-overdue' });
+  overdue.checked = f.overdue;
+  const q = h('input', { type: 'search', name: 'q', value: f.q, maxlength: 100 });
+  const form = h('form', { class: 'filters', role: 'search', 'aria-label': t('ledger') },
+    field(t('region'), region), field(t('state'), state), field(t('q'), q),
+    h('div', { class: 'field check' }, overdue, h('label', { for: 'f-overdue' }, t('overdueOnly'))),
+    h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, t('search')),
+      h('a', { href: '/ledger', 'data-link': true, class: 'button' }, t('reset'))));
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    navigate('/ledger' + query({ regionId: region.value, state: state.value, overdue: overdue.checked, q: q.value.trim() }));
+  });
+  const results = h('div', { class: 'results', 'aria-live': 'polite', 'aria-busy': 'true' }, t('loading'));
+  mount(main, h('h1', {}, t('ledger')), form, results);
+  regionOptions().then((opts) => {
+    for (const [v, label] of opts) {
+      const o = h('option', { value: v }, label);
+      if (v === f.regionId) o.selected = true;
+      region.appendChild(o);
+    }
+  }).catch(() => { /* the filter still works without the names */ });
+
+  let page: Page<Suggestion>;
+  try {
+    page = await get<Page<Suggestion>>('/suggestions' + query({ regionId: f.regionId, state: f.state,
+      overdue: f.overdue ? 'true' : null, q: f.q, offset, limit: LIMIT }));
+  } catch (err) {
+    mount(results, message(errorText(err)));
+    results.setAttribute('aria-busy', 'false');
+    return;
+  }
+  results.setAttribute('aria-busy', 'false');
+  if (page.items.length === 0) {
+    mount(results, h('p', { class: 'empty' }, t('noRows')));
+    return;
+  }
+  const rows = page.items.map((s) => {
+    const u = urgency(s);
+    return h('tr', { class: u ?? '' },
+      h('td', { 'data-label': t('ledgerNo') }, s.ledgerNo ?? '—'),
+      h('td', { 'data-label': t('title') }, h('a', { href: `/suggestions/${s.id}`, 'data-link': true }, s.title)),
+      h('td', { 'data-label': t('state') }, e(s.state), s.supervised ? h('span', { class: 'tag' }, t('supervised')) : null),
+      h('td', { 'data-label': t('category') }, e(s.category)),
+      h('td', { 'data-label': t('deadline') }, s.deadline ?? '—',
+        u ? h('span', { class: `tag ${u}` }, t(u === 'overdue' ? 'overdue' : 'dueSoon')) : null));
+  });
+  const pages = Math.max(1, Math.ceil(page.total / LIMIT));
+  const at = Math.floor(offset / LIMIT) + 1;
+  const to = (o: number) => '/ledger' + query({ ...f, overdue: f.overdue, offset: o || null });
+  mount(results,
+    h('p', { class: 'count' }, t('total', { n: page.total })),
+    h('table', { class: 'ledger' },
+      h('caption', { class: 'sr-only' }, t('ledger')),
+      h('thead', {}, h('tr', {}, ...['ledgerNo', 'title', 'state', 'category', 'deadline'].map((k) => h('th', { scope: 'col' }, t(k))))),
+      h('tbody', {}, rows)),
+    h('nav', { class: 'pager', 'aria-label': t('pageOf', { p: at, n: pages }) },
+      at > 1 ? h('a', { href: to(offset - LIMIT), 'data-link': true, rel: 'prev' }, t('prev')) : null,
+      h('span', {}, t('pageOf', { p: at, n: pages })),
+      at < pages ? h('a', { href: to(offset + LIMIT), 'data-link': true, rel: 'next' }, t('next')) : null));
+}
