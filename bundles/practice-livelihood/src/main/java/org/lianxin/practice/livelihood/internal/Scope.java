@@ -8,6 +8,7 @@ import javax.persistence.Query;
 import org.lianxin.api.NotFoundException;
 import org.lianxin.api.PracticeRegistry;
 import org.lianxin.api.RegionService;
+import org.lianxin.api.security.Identity;
 import org.lianxin.api.dto.Region;
 import org.lianxin.practice.livelihood.api.ElectorateBody;
 import org.lianxin.practice.livelihood.internal.jpa.RoundEntity;
@@ -55,10 +56,41 @@ public class Scope extends PracticeScope {
 
     /** The round when it is in scope, else "does not exist" (404). */
     RoundEntity visible(RoundEntity r, long id) {
-        if (r == null || !inScope(r)) {
+        if (r == null || !inScope(r) || !sees(caller(), r)) {
             throw new NotFoundException("round", id);
         }
         return r;
+    }
+
+    /**
+     * A published round is everyone's; before that a round is the work of its region: seen by users of that region and
+     * below, and by the deputies of the regions within it (a township's deputy votes in the county's round), never by
+     * another county or by the public.
+     */
+    static boolean sees(Identity me, RoundEntity r) {
+        if (r.publishedAt != null || me.isSystem()) {
+            return true;
+        }
+        if (me.isPublic()) {
+            return false;
+        }
+        return me.covers(r.regionPath) || me.deputyId() != null && me.regionPath() != null
+                && me.regionPath().startsWith(r.regionPath);
+    }
+
+    /** The caller's part of each path: the path when it lies within their region, their region when it lies within. */
+    static List<String> narrow(Identity me, List<String> paths) {
+        if (me.isSystem() || me.isPublic() || me.regionPath() == null) {
+            return paths;
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : paths) {
+            String mine = p.startsWith(me.regionPath()) ? p : me.regionPath().startsWith(p) ? me.regionPath() : null;
+            if (mine != null && !out.contains(mine)) {
+                out.add(mine);
+            }
+        }
+        return out;
     }
 
     /** Before a write to the round: a council round where the council is active passes, else livelihood's check (409). */
@@ -92,7 +124,7 @@ public class Scope extends PracticeScope {
                     council.add(subtreePath(r.id()));
                 }
             }
-            return new Where(own, council);
+            return where(own, council);
         }
         if (isActive(regionId)) {
             own.add(subtreePath(regionId));
@@ -112,7 +144,13 @@ public class Scope extends PracticeScope {
         if (own.isEmpty() && council.isEmpty()) {
             requireActive(regionId); // the 409 naming the practice and the region
         }
-        return new Where(own, council);
+        return where(own, council);
+    }
+
+    /** The caller's part of the paths; the public lists published rounds only. */
+    private static Where where(List<String> own, List<String> council) {
+        Identity me = caller();
+        return new Where(narrow(me, own), narrow(me, council), me.isPublic());
     }
 
     /** The region's name, for messages. */
@@ -124,7 +162,7 @@ public class Scope extends PracticeScope {
      * A JPQL condition on a row's region path and its round's electorate body, with its parameters ({@code :own<i>},
      * {@code :council<i>}) bound by {@link #bind}.
      */
-    record Where(List<String> own, List<String> council) {
+    record Where(List<String> own, List<String> council, boolean publishedOnly) {
 
         String condition(String pathAlias, String roundAlias) {
             List<String> any = new ArrayList<>();
@@ -135,7 +173,8 @@ public class Scope extends PracticeScope {
                 any.add("(" + roundAlias + ".electorateBody = 'COUNCIL' AND " + pathAlias + ".regionPath LIKE :council"
                         + i + ")");
             }
-            return any.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", any) + ")";
+            return any.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", any) + ")"
+                    + (publishedOnly ? " AND " + roundAlias + ".publishedAt IS NOT NULL" : "");
         }
 
         <Q extends Query> Q bind(Q query) {
