@@ -39,6 +39,30 @@ public final class WebAppServlet extends HttpServlet {
         this.bundle = context.getBundle();
     }
 
+    /**
+     * Only pages are read here: any other method is a 405 in the API's error shape (a write to a path the API does not
+     * serve, e.g. one that normalised out of {@code /api/v1}, lands here and must not get a container's HTML page).
+     */
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws javax.servlet.ServletException,
+            IOException {
+        if ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod())) {
+            super.service(req, resp);
+            return;
+        }
+        resp.setHeader("Allow", "GET, HEAD");
+        error(resp, 405, "METHOD_NOT_ALLOWED", req.getMethod() + " is not served here: the web UI only serves pages,"
+                + " data is under /api/v1");
+    }
+
+    private static void error(HttpServletResponse resp, int status, String name, String message) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("application/json;charset=UTF-8");
+        String json = "{\"status\":" + status + ",\"error\":\"" + name + "\",\"message\":\"" + message
+                + "\",\"field\":null,\"state\":null,\"allowed\":[]}";
+        resp.getOutputStream().write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
@@ -47,7 +71,11 @@ public final class WebAppServlet extends HttpServlet {
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("Referrer-Policy", "same-origin");
         if (url == null) {
-            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            if (path.startsWith("/api/")) {
+                error(resp, 404, "NOT_FOUND", "no such resource");
+            } else {
+                resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
             return;
         }
         resp.setContentType(WebPaths.contentType(file));
