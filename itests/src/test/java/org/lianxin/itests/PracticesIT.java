@@ -6,6 +6,8 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +21,8 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.cm.Configuration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -391,6 +395,66 @@ public class PracticesIT extends TestSupport {
                 "privacy", "RESTRICTED", "subject", "小区加装电梯纠纷", "content", "一楼住户反对加装电梯，多次协商未果。",
                 "category", "INFRASTRUCTURE", "risk", Http.map("level", "HIGH", "signs", List.of("GROUP_PETITION"),
                         "note", "涉及整栋住户"));
+    }
+
+    /**
+     * A hand-off that cannot be delivered (the deputy it names was deleted meanwhile) is tried again with backoff,
+     * then FAILED with its error, visible in the outbox, and a retry puts it back to PENDING: it never sticks or
+     * vanishes silently.
+     */
+    @Test
+    public void litigationHandOffThatKeepsFailingIsVisibleAndRetried() throws Exception {
+        String base = "/practices/litigation";
+        Http http = http();
+        Fixture f = new Fixture(http);
+        String county = f.prefix + "Q";
+        ConfigurationAdmin cm = service(ConfigurationAdmin.class);
+        Configuration outbox = cm.getConfiguration("org.lianxin.practice.litigation.outbox", null);
+        Dictionary<String, Object> before = outbox.getProperties();
+        Dictionary<String, Object> fast = new Hashtable<>();
+        fast.put("backoffSeconds", 1L);
+        fast.put("maxAttempts", 2);
+        fast.put("intervalSeconds", 3600L); // only the passes this test asks for
+        outbox.update(fast);
+        try {
+            install(http, "lianxin-practice-litigation", base + "/clues");
+            assertTrue(console("practice:activate litigation " + county).contains("activated"));
+            long gone = f.create("/deputies", Http.map("name", "将离任代表", "gender", "男", "regionId", f.township,
+                    "groupId", null, "specialty", "法律", "term", "2021-2026", "status", "ACTIVE", "phone", null,
+                    "constituency", "第二选区", "directlyElected", true, "seats", List.of(Http.map("level", "TOWNSHIP",
+                            "regionId", f.township, "term", "本届")), "stationIds", List.of()));
+            long proc = created(http, base + "/procuratorial", Http.map("procuratorate", "测试区人民检察院", "caseNo",
+                    "测检行公建〔2026〕9号", "title", "关于规范渣土运输的建议", "content", "渣土车沿途抛洒", "regionId",
+                    f.township, "category", "ENVIRONMENT", "deputyIds", List.of(gone))).get("id").asLong();
+            assertEquals(204, http.delete("/deputies/" + gone).status());
+            long row = -1;
+            for (JsonNode item : http.get(base + "/outbox?regionId=" + f.county + "&limit=500").body().get("items")) {
+                if (item.path("procuratorialId").asLong() == proc) {
+                    row = item.get("id").asLong();
+                }
+            }
+            assertTrue("the hand-off is in the outbox", row > 0);
+            String item = base + "/outbox/" + row;
+            assertTrue("tried again, then FAILED", Http.await(Duration.ofSeconds(40), () -> {
+                http.post(base + "/outbox/deliver", Http.map());
+                return "FAILED".equals(http.get(item).body().get("status").asText());
+            }));
+            JsonNode failed = http.get(item).body();
+            assertEquals(2, failed.get("attempts").asInt());
+            assertFalse(failed.toString(), failed.get("lastError").asText().isBlank());
+            assertTrue(http.get(base + "/outbox?status=FAILED&regionId=" + f.county).text().contains("\"id\":" + row));
+            assertTrue(http.get(base + "/procuratorial/" + proc).body().get("suggestionId").isNull());
+            JsonNode retried = http.post(item + "/retry", Http.map()).body();
+            assertEquals("PENDING", retried.get("status").asText());
+            assertEquals(0, retried.get("attempts").asInt());
+            console("practice:deactivate litigation " + county);
+        } finally {
+            if (before == null) {
+                outbox.delete();
+            } else {
+                outbox.update(before);
+            }
+        }
     }
 
     /**
