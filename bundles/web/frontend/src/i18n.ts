@@ -26,7 +26,7 @@ const T: Record<string, Entry> = {
   logout: ['退出', 'Log out'],
   username: ['用户名', 'User name'],
   password: ['密码', 'Password'],
-  loginTitle: ['工作人员登录', 'Staff login'],
+  loginTitle: ['用户登录', 'Log in'],
   changeTitle: ['首次登录请修改密码', 'Change your password before going on'],
   currentPassword: ['当前密码', 'Current password'],
   newPassword: ['新密码', 'New password'],
@@ -104,6 +104,13 @@ const T: Record<string, Entry> = {
   error: ['出错了：{m}', 'Something went wrong: {m}'],
   network: ['无法连接服务器', 'Cannot reach the server'],
   notFound: ['页面不存在', 'No such page'],
+  myItems: ['我的承办件', 'My assigned items'],
+  mySuggestions: ['我的建议', 'My suggestions'],
+  ourPart: ['本单位', 'Our part'],
+  noUnit: ['本账号未关联承办单位', 'This login names no handling unit'],
+  toEvaluate: ['有 {n} 件答复待您测评', '{n} replies wait for your evaluation'],
+  backHome: ['返回首页', 'Back to my page'],
+  extensionDays: ['延期天数', 'Days of extension'],
 };
 
 const ENUMS: Record<string, Entry> = {
