@@ -142,6 +142,83 @@ public class WebUiIT {
         System.out.printf("suggestion page and assignment: %d ms%n", ms(t2));
         shot("04-suggestion-assigned");
 
+        // 3b. the lead unit's handler: a HANDLER user made by the admin, the first login lands on "my items"
+        long city = admin.get("/regions/code/HB").body().get("id").asLong();
+        String statsPath = "/stats/suggestions?regionId=" + city + "&by=REGION";
+        long completedBefore = admin.get(statsPath).body().get("total").get("completed").asLong();
+        JsonNode assigned = admin.get("/suggestions/" + id).body();
+        long unitId = assigned.get("leadUnitId").asLong();
+        long unitRegion = admin.get("/units/" + unitId).body().get("regionId").asLong();
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        long t2b = System.nanoTime();
+        logout(wait);
+        String handlerName = "web.handler." + suffix;
+        String handlerPassword = newUser(handlerName, "承办单位经办人", "HANDLER", unitRegion,
+                "unitId", unitId, admin);
+        wait.until(ExpectedConditions.urlContains("/my-items"));
+        WebElement mine = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("table.items tbody tr[data-id='" + id + "'] a")));
+        Http handler = Http.login(site + "/api/v1", handlerName, handlerPassword, null);
+        assertEquals(handler.get("/suggestions?unitId=" + unitId + "&limit=1").body().get("total").asText(),
+                text(By.cssSelector(".count")).replaceAll("\\D", ""));
+        shot("09-handler-items");
+        mine.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-action=ACCEPT]")));
+        // the handler's page offers the handler's actions only
+        assertTrue(browser.findElements(By.cssSelector("button[data-action=ASSIGN]")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("button[data-action=DECIDE_EXTENSION]")).isEmpty());
+        assertNotNull(browser.findElement(By.cssSelector("button[data-action=REQUEST_EXTENSION]")));
+        act("ACCEPT", wait);
+        assertEquals("HANDLING", admin.get("/suggestions/" + id).body().get("state").asText());
+        browser.findElement(By.cssSelector("button[data-action=REPLY]")).click();
+        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.name("resultClass")))).selectByValue("A");
+        String reply = "经研究已采纳，年内落实，感谢代表关注 " + suffix;
+        field("text").sendKeys(reply);
+        shot("10-handler-reply");
+        act(null, wait);
+        JsonNode replied = admin.get("/suggestions/" + id).body();
+        assertEquals("REPLIED", replied.get("state").asText());
+        assertEquals(reply, replied.get("replyText").asText());
+        assertEquals("A", replied.get("resultClass").asText());
+        System.out.printf("handler: first login, my items, accept and reply: %d ms%n", ms(t2b));
+
+        // 3c. the deputy who proposed it: a DEPUTY user; "my suggestions", the reply, a SATISFIED evaluation
+        long deputyId = replied.get("deputyIds").get(0).asLong();
+        long deputyRegion = admin.get("/deputies/" + deputyId).body().get("regionId").asLong();
+        long t2c = System.nanoTime();
+        logout(wait);
+        newUser("web.deputy." + suffix, "代表", "DEPUTY", deputyRegion, "deputyId", deputyId, admin);
+        wait.until(ExpectedConditions.urlContains("/my-suggestions"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("table.items tbody tr[data-id='" + id + "'] a"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), reply));
+        assertTrue(browser.findElements(By.cssSelector("button[data-action=REPLY]")).isEmpty());
+        for (String channel : List.of("ONLINE", "PAPER")) { // a region with dual evaluation takes a second, on paper
+            browser.findElement(By.cssSelector("button[data-action=EVALUATE]")).click();
+            new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.name("rating")))).selectByValue("SATISFIED");
+            new Select(browser.findElement(By.name("channel"))).selectByValue(channel);
+            shot("11-deputy-evaluate");
+            act(null, wait);
+            if (!"REPLIED".equals(admin.get("/suggestions/" + id).body().get("state").asText())) {
+                break;
+            }
+        }
+        JsonNode evaluated = admin.get("/suggestions/" + id).body();
+        assertEquals("COMPLETED", evaluated.get("state").asText());
+        assertEquals("SATISFIED", evaluated.get("rating").asText());
+        shot("12-deputy-evaluated");
+        System.out.printf("deputy: first login, my suggestions, evaluation: %d ms%n", ms(t2c));
+        long completedAfter = admin.get(statsPath).body().get("total").get("completed").asLong();
+        assertEquals(completedBefore + 1, completedAfter);
+
+        // the staff member again, for the rest
+        logout(wait);
+        browser.get(site + "/login");
+        field("username").sendKeys("admin");
+        field("password").sendKeys(password);
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/ledger"));
+
         // 4. the public, on a phone, by a station's QR link: a receipt number
         browser.manage().window().setSize(new Dimension(390, 844));
         long t3 = System.nanoTime();
@@ -165,11 +242,13 @@ public class WebUiIT {
         // 5. the dashboard of the city, with the figures of the statistics API
         browser.manage().window().setSize(new Dimension(1280, 900));
         long t4 = System.nanoTime();
-        long city = admin.get("/regions/code/HB").body().get("id").asLong();
-        JsonNode stats = admin.get("/stats/suggestions?regionId=" + city + "&by=REGION").body();
+        JsonNode stats = admin.get(statsPath).body();
         browser.get(site + "/dashboard?regionId=" + city);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.stats tbody tr")));
         assertEquals(stats.get("total").get("raised").asText(), text(By.cssSelector("[data-kpi=raised]")));
+        // the completed count includes the item the handler replied to and the deputy rated
+        assertEquals(String.valueOf(completedAfter), stats.get("total").get("completed").asText());
+        assertEquals(String.valueOf(completedAfter), text(By.cssSelector("[data-kpi=completed]")));
         assertEquals(stats.get("rows").size(), browser.findElements(By.cssSelector("table.stats tbody tr")).size());
         assertEquals(2, browser.findElements(By.cssSelector("figure.chart canvas")).size());
         System.out.printf("dashboard: %d ms%n", ms(t4));
@@ -192,6 +271,44 @@ public class WebUiIT {
         browser.findElement(By.xpath("//header//button[not(contains(@class,'lang'))]")).click();
         wait.until(ExpectedConditions.urlContains("/login"));
         browser.get(site + "/ledger");
+        wait.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    /** The admin makes the user over REST; it logs in in the browser with its one-time password and changes it. */
+    private String newUser(String username, String display, String role, long regionId, String scopeKey, long scopeId,
+            Http admin) throws Exception {
+        Http.Response created = admin.post("/users", Http.map("username", username, "displayName", display,
+                "roles", List.of(role), "regionId", regionId, scopeKey, scopeId));
+        assertEquals(created.text(), 201, created.status());
+        String oneTime = created.body().get("oneTimePassword").asText();
+        String password = "Web-" + UUID.randomUUID();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        if (!browser.getCurrentUrl().contains("/login")) {
+            browser.get(browser.getCurrentUrl().replaceAll("(https?://[^/]+).*", "$1") + "/login");
+        }
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+        field("username").sendKeys(username);
+        field("password").sendKeys(oneTime);
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password-form")));
+        field("currentPassword").sendKeys(oneTime);
+        field("newPassword").sendKeys(password);
+        field("repeatPassword").sendKeys(password);
+        browser.findElement(By.cssSelector("#password-form button[type=submit]")).click();
+        return password;
+    }
+
+    /** Opens the action's form (unless null: it is open) and submits it; waits for the page to say it is done. */
+    private void act(String action, WebDriverWait wait) {
+        if (action != null) {
+            browser.findElement(By.cssSelector("button[data-action=" + action + "]")).click();
+        }
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".action-form button[type=submit]"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".msg.ok")));
+    }
+
+    private void logout(WebDriverWait wait) {
+        browser.findElement(By.xpath("//header//button[not(contains(@class,'lang'))]")).click();
         wait.until(ExpectedConditions.urlContains("/login"));
     }
 
