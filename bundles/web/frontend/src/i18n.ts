@@ -111,6 +111,27 @@ const T: Record<string, Entry> = {
   toEvaluate: ['有 {n} 件答复待您测评', '{n} replies wait for your evaluation'],
   backHome: ['返回首页', 'Back to my page'],
   extensionDays: ['延期天数', 'Days of extension'],
+  newSuggestion: ['提出建议', 'Raise a suggestion'],
+  kind: ['类型', 'Kind'],
+  myScore: ['我的履职积分', 'My score'],
+  period: ['年度', 'Year'],
+  scoreTotal: ['总分', 'Total'],
+  grade: ['等次', 'Grade'],
+  scoreExplained: ['按积分表“{table}”由履职记录、建议和述职自动计算，每项列出计入的记录。',
+    'Computed from the records, suggestions and reports by the table "{table}"; each item lists what it counted.'],
+  reelection: ['{y} 年度为优秀，建议推荐连任', 'Excellent in {y}: recommended for re-election'],
+  scoreItems: ['积分明细', 'Items'],
+  item: ['项目', 'Item'],
+  counted: ['计入数', 'Counted'],
+  points: ['得分', 'Points'],
+  cap: ['上限', 'Cap'],
+  capped: ['已封顶', 'Capped'],
+  evidence: ['{n} 条记录', '{n} records'],
+  myQr: ['我的二维码', 'My QR code'],
+  qrAlt: ['我的联系二维码，群众扫码可向我反映意见', 'My QR code: scanning it opens my intake page'],
+  qrHint: ['群众用手机扫描此码，即可不登录向您反映意见。', 'The public scan it with a phone to send you an opinion without a login.'],
+  qrOpens: ['扫码后打开的页面', 'The page it opens'],
+  qrDownload: ['下载（PNG，可打印）', 'Download (PNG, for print)'],
 };
 
 const ENUMS: Record<string, Entry> = {
@@ -138,6 +159,9 @@ const ENUMS: Record<string, Entry> = {
   A: ['A 类（已解决或采纳）', 'A (solved or adopted)'], B: ['B 类（正在解决或列入计划）', 'B (being solved or planned)'],
   C: ['C 类（因条件限制暂不能解决）', 'C (cannot be solved now)'],
   BEFORE: ['办前联系', 'Before handling'], DURING: ['办中沟通', 'During handling'], AFTER: ['办后回访', 'After handling'],
+  SESSION_SUGGESTION: ['大会建议', 'Session suggestion'], INTER_SESSION_OPINION: ['闭会期间意见', 'Between sessions'],
+  MOTION: ['议案', 'Motion'],
+  POOR: ['较差', 'Poor'], AVERAGE: ['一般', 'Average'], GOOD: ['好', 'Good'], EXCELLENT: ['优秀', 'Excellent'],
   NEW: ['已收到', 'Received'], PROMOTED: ['已转为建议', 'Taken up'], DISMISSED: ['已处理（不立项）', 'Closed without a suggestion'],
 };
 

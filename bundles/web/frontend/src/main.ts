@@ -9,6 +9,9 @@ import { intakeView, receiptView } from './views/public';
 import { suggestionView } from './views/suggestion';
 import { myItemsView } from './views/my-items';
 import { mySuggestionsView } from './views/my-suggestions';
+import { myQrView } from './views/my-qr';
+import { myScoreView } from './views/my-score';
+import { newSuggestionView } from './views/new-suggestion';
 import { homeOf, isDeputy, isHandler, isStaff } from './roles';
 
 /** The signed-in user, once /auth/me answered. */
@@ -63,7 +66,7 @@ function header(): void {
     h('div', { class: 'brand' }, h('strong', {}, t('app')), h('span', { class: 'tagline' }, t('tagline'))),
     h('nav', { 'aria-label': t('nav') },
       isHandler(me) ? link('/my-items', 'myItems') : null,
-      isDeputy(me) ? link('/my-suggestions', 'mySuggestions') : null,
+      isDeputy(me) ? [link('/my-suggestions', 'mySuggestions'), link('/my-score', 'myScore'), link('/my-qr', 'myQr')] : null,
       office ? link('/ledger', 'ledger') : null,
       office ? link('/dashboard', 'dashboard') : null,
       link('/receipt', 'receipt'),
@@ -108,6 +111,9 @@ async function render(): Promise<void> {
   else if (path === '/ledger') await ledgerView(main, params);
   else if (path === '/my-items') await myItemsView(main);
   else if (path === '/my-suggestions') await mySuggestionsView(main);
+  else if (path === '/my-suggestions/new') newSuggestionView(main);
+  else if (path === '/my-score') await myScoreView(main, params);
+  else if (path === '/my-qr') myQrView(main);
   else if (m) await suggestionView(main, Number(m[1]));
   else if (path === '/dashboard') await dashboardView(main, params);
   else if (path === '/intake') await intakeView(main, params);

@@ -8,7 +8,9 @@ import { byDeadline, itemsTable } from './items';
 /** A deputy's home: the suggestions they proposed (the API gives a deputy only theirs), with state and rating. */
 export async function mySuggestionsView(main: HTMLElement): Promise<void> {
   const results = h('div', { class: 'results', 'aria-live': 'polite', 'aria-busy': 'true' }, t('loading'));
-  mount(main, h('h1', {}, t('mySuggestions')), results);
+  mount(main, h('h1', {}, t('mySuggestions')),
+    h('p', {}, h('a', { href: '/my-suggestions/new', 'data-link': true, class: 'button primary' }, t('newSuggestion'))),
+    results);
   let page: Page<Suggestion>;
   try {
     page = await get<Page<Suggestion>>('/suggestions' + query({ deputyId: me?.deputyId, limit: 500 }));
