@@ -211,6 +211,34 @@ public class WebUiIT {
         long completedAfter = admin.get(statsPath).body().get("total").get("completed").asLong();
         assertEquals(completedBefore + 1, completedAfter);
 
+        // the deputy portal: a new suggestion of their own, their score explained, their QR code
+        long t2d = System.nanoTime();
+        browser.findElement(By.cssSelector("nav a[href='/my-suggestions']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/my-suggestions/new']"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("suggestion-form")));
+        new Select(field("category")).selectByValue("INFRASTRUCTURE");
+        String ownTitle = "关于修缮村级文化广场的建议 " + suffix;
+        field("title").sendKeys(ownTitle);
+        field("content").sendKeys("文化广场地面破损，群众活动不便，建议纳入年度修缮计划。");
+        browser.findElement(By.cssSelector("#suggestion-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), ownTitle));
+        long own = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/suggestions/(\\d+).*", "$1"));
+        JsonNode raised = admin.get("/suggestions/" + own).body();
+        assertEquals(deputyId, raised.get("deputyIds").get(0).asLong());
+        assertEquals(deputyRegion, raised.get("regionId").asLong());
+        browser.findElement(By.cssSelector("nav a[href='/my-score']")).click();
+        String year = String.valueOf(java.time.LocalDate.now().getYear());
+        JsonNode score = admin.get("/scores/deputies/" + deputyId + "?period=" + year).body();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.score tbody tr")));
+        assertEquals(score.get("total").asText(), text(By.cssSelector("[data-score=total]")));
+        assertEquals(score.get("items").size(), browser.findElements(By.cssSelector("table.score tbody tr")).size());
+        shot("13-deputy-score");
+        browser.findElement(By.cssSelector("nav a[href='/my-qr']")).click();
+        WebElement qr = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-qr")));
+        wait.until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0", qr)).intValue() > 0);
+        System.out.printf("deputy portal: new suggestion, score, QR code: %d ms%n", ms(t2d));
+
         // the staff member again, for the rest
         logout(wait);
         browser.get(site + "/login");
