@@ -37,7 +37,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The web UI in headless Chromium (Debian's chromium and chromium-driver) against the built distribution with its
  * demo data: the admin's first login with the forced password change, the ledger, a suggestion's timeline and an
- * assignment made from its page, the public's QR intake with a receipt number, and the dashboard's figures.
+ * assignment made from its page; the lead unit's handler accepting and replying, the proposing deputy evaluating,
+ * raising a suggestion, reading their score and QR code (each a new user's first login); the public's QR intake with
+ * a receipt number, and the dashboard's figures with the completed item counted.
  * Screenshots go to {@code target/screenshots/}.
  */
 public class WebUiIT {
