@@ -7,6 +7,12 @@ import { dashboardView } from './views/dashboard';
 import { ledgerView } from './views/ledger';
 import { intakeView, receiptView } from './views/public';
 import { suggestionView } from './views/suggestion';
+import { myItemsView } from './views/my-items';
+import { mySuggestionsView } from './views/my-suggestions';
+import { myQrView } from './views/my-qr';
+import { myScoreView } from './views/my-score';
+import { newSuggestionView } from './views/new-suggestion';
+import { homeOf, isDeputy, isHandler, isStaff } from './roles';
 
 /** The signed-in user, once /auth/me answered. */
 export let me: Me | null = null;
@@ -55,11 +61,14 @@ function header(): void {
     'aria-current': location.pathname === path || location.pathname.startsWith(path + '/') ? 'page' : null,
   }, t(key));
   const staff = me !== null;
+  const office = isStaff(me) || (me?.roles.includes('LEADER') ?? false);
   mount(top,
     h('div', { class: 'brand' }, h('strong', {}, t('app')), h('span', { class: 'tagline' }, t('tagline'))),
     h('nav', { 'aria-label': t('nav') },
-      staff ? link('/ledger', 'ledger') : null,
-      staff ? link('/dashboard', 'dashboard') : null,
+      isHandler(me) ? link('/my-items', 'myItems') : null,
+      isDeputy(me) ? [link('/my-suggestions', 'mySuggestions'), link('/my-score', 'myScore'), link('/my-qr', 'myQr')] : null,
+      office ? link('/ledger', 'ledger') : null,
+      office ? link('/dashboard', 'dashboard') : null,
       link('/receipt', 'receipt'),
       staff ? h('span', { class: 'who' }, me!.username) : null,
       staff ? h('button', { type: 'button', class: 'linkish', onclick: () => void logout() }, t('logout'))
@@ -95,10 +104,16 @@ async function render(): Promise<void> {
   main.replaceChildren();
   const m = path.match(/^\/suggestions\/(\d+)$/);
   if (path === '/login') {
-    if (me) return navigate(params.get('next') || '/ledger', true);
-    loginView(main, params.get('next') || '/ledger');
-  } else if (path === '/password') passwordView(main, params.get('next') || '/ledger');
-  else if (path === '/' || path === '/ledger') await ledgerView(main, params);
+    if (me) return navigate(params.get('next') || homeOf(me), true);
+    loginView(main, params.get('next') || '/');
+  } else if (path === '/password') passwordView(main, params.get('next') || '/');
+  else if (path === '/') return navigate(homeOf(me), true);
+  else if (path === '/ledger') await ledgerView(main, params);
+  else if (path === '/my-items') await myItemsView(main);
+  else if (path === '/my-suggestions') await mySuggestionsView(main);
+  else if (path === '/my-suggestions/new') newSuggestionView(main);
+  else if (path === '/my-score') await myScoreView(main, params);
+  else if (path === '/my-qr') myQrView(main);
   else if (m) await suggestionView(main, Number(m[1]));
   else if (path === '/dashboard') await dashboardView(main, params);
   else if (path === '/intake') await intakeView(main, params);

@@ -21,7 +21,7 @@ export function loginView(main: HTMLElement, next: string): void {
     try {
       const r = await post<{ token: string; mustChangePassword: boolean }>('/auth/login',
         { username: user.value.trim(), password: pass.value }, { public: true });
-      signedIn(r.token, r.mustChangePassword, next.startsWith('/') ? next : '/ledger');
+      signedIn(r.token, r.mustChangePassword, next.startsWith('/') ? next : '/');
     } catch (err) {
       mount(out, message(errorText(err)));
     }
@@ -48,7 +48,7 @@ export function passwordView(main: HTMLElement, next: string): void {
     }
     try {
       await post('/auth/password', { currentPassword: current.value, newPassword: fresh.value });
-      passwordChanged(next.startsWith('/') ? next : '/ledger');
+      passwordChanged(next.startsWith('/') ? next : '/');
     } catch (err) {
       mount(out, message(errorText(err)));
     }

@@ -3,6 +3,8 @@ import { field, h, Kid, message, mount, select } from '../dom';
 import { dateTime, e, t } from '../i18n';
 import { errorText } from './auth';
 import { unit, unitsOf, urgency } from './common';
+import { me } from '../main';
+import { homeOf, mayDo } from '../roles';
 
 type Form = (s: Suggestion) => Promise<{ body: () => unknown; controls: Kid[] }>;
 
@@ -46,6 +48,12 @@ const FORMS: Record<string, Form> = {
     return { body: () => ({ rating: rating.value, channel: channel.value, comment: comment.value.trim() || null }),
       controls: [field(t('rating'), rating), field(t('channel'), channel), field(t('comment'), comment)] };
   },
+  REQUEST_EXTENSION: async () => {
+    const days = h('input', { name: 'days', type: 'number', required: true, min: 1, max: 90, value: 15 });
+    const reason = h('textarea', { name: 'reason', required: true, rows: 3, maxlength: 2000 });
+    return { body: () => ({ days: Number(days.value), reason: reason.value.trim() }),
+      controls: [field(t('extensionDays'), days), field(t('reason'), reason)] };
+  },
   LOG_CONTACT: async () => {
     const phase = select('phase', enumOptions(['BEFORE', 'DURING', 'AFTER']), 'BEFORE', true);
     const method = h('input', { name: 'method', required: true, maxlength: 100 });
@@ -60,7 +68,9 @@ function lang0(zh: string, en: string): string {
   return document.documentElement.lang === 'en' ? en : zh;
 }
 
-const path = (action: string) => action === 'LOG_CONTACT' ? 'contacts' : action.toLowerCase().replace(/_/g, '-');
+const PATHS: Record<string, string> = { LOG_CONTACT: 'contacts', REQUEST_EXTENSION: 'extension-request',
+  DECIDE_EXTENSION: 'extension-decision', SECONDARY_EVALUATE: 'secondary-evaluation' };
+const path = (action: string) => PATHS[action] ?? action.toLowerCase().replace(/_/g, '-');
 
 export async function suggestionView(main: HTMLElement, id: number): Promise<void> {
   mount(main, h('p', { 'aria-busy': 'true' }, t('loading')));
@@ -68,6 +78,8 @@ export async function suggestionView(main: HTMLElement, id: number): Promise<voi
   let events: Page<SuggestionEvent>;
   let contacts: Contact[];
   let actions: string[];
+  const home = homeOf(me);
+  const back = () => h('a', { href: home, 'data-link': true, class: 'back' }, '← ', t(home === '/ledger' ? 'back' : 'backHome'));
   try {
     [s, events, contacts, actions] = await Promise.all([
       get<Suggestion>(`/suggestions/${id}`),
@@ -76,9 +88,11 @@ export async function suggestionView(main: HTMLElement, id: number): Promise<voi
       get<string[]>(`/suggestions/${id}/actions`),
     ]);
   } catch (err) {
-    mount(main, h('a', { href: '/ledger', 'data-link': true }, t('back')), message(errorText(err)));
+    mount(main, back(), message(errorText(err)));
     return;
   }
+  // only what this user's role may do here (the services check again); staff see every action of the state
+  actions = actions.filter((a) => mayDo(me, a, s));
   const u = urgency(s);
   const lead = s.leadUnitId ? (await unit(s.leadUnitId))?.name ?? `#${s.leadUnitId}` : '—';
   const co = (await Promise.all(s.coUnitIds.map(async (c) => (await unit(c))?.name ?? `#${c}`))).join('、') || '—';
@@ -130,7 +144,7 @@ export async function suggestionView(main: HTMLElement, id: number): Promise<voi
       c.note ? h('div', {}, c.note) : null)));
 
   mount(main,
-    h('a', { href: '/ledger', 'data-link': true, class: 'back' }, '← ', t('back')),
+    back(),
     h('h1', {}, s.title),
     h('p', { class: 'sub' }, s.ledgerNo ?? '—', ' · ', e(s.state),
       u ? h('span', { class: `tag ${u}` }, t(u === 'overdue' ? 'overdue' : 'dueSoon')) : null,

@@ -37,7 +37,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The web UI in headless Chromium (Debian's chromium and chromium-driver) against the built distribution with its
  * demo data: the admin's first login with the forced password change, the ledger, a suggestion's timeline and an
- * assignment made from its page, the public's QR intake with a receipt number, and the dashboard's figures.
+ * assignment made from its page; the lead unit's handler accepting and replying, the proposing deputy evaluating,
+ * raising a suggestion, reading their score and QR code (each a new user's first login); the public's QR intake with
+ * a receipt number, and the dashboard's figures with the completed item counted.
  * Screenshots go to {@code target/screenshots/}.
  */
 public class WebUiIT {
@@ -142,6 +144,111 @@ public class WebUiIT {
         System.out.printf("suggestion page and assignment: %d ms%n", ms(t2));
         shot("04-suggestion-assigned");
 
+        // 3b. the lead unit's handler: a HANDLER user made by the admin, the first login lands on "my items"
+        long city = admin.get("/regions/code/HB").body().get("id").asLong();
+        String statsPath = "/stats/suggestions?regionId=" + city + "&by=REGION";
+        long completedBefore = admin.get(statsPath).body().get("total").get("completed").asLong();
+        JsonNode assigned = admin.get("/suggestions/" + id).body();
+        long unitId = assigned.get("leadUnitId").asLong();
+        long unitRegion = admin.get("/units/" + unitId).body().get("regionId").asLong();
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        long t2b = System.nanoTime();
+        logout(wait);
+        String handlerName = "web.handler." + suffix;
+        String handlerPassword = newUser(handlerName, "承办单位经办人", "HANDLER", unitRegion,
+                "unitId", unitId, admin);
+        wait.until(ExpectedConditions.urlContains("/my-items"));
+        WebElement mine = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("table.items tbody tr[data-id='" + id + "'] a")));
+        Http handler = Http.login(site + "/api/v1", handlerName, handlerPassword, null);
+        assertEquals(handler.get("/suggestions?unitId=" + unitId + "&limit=1").body().get("total").asText(),
+                text(By.cssSelector(".count")).replaceAll("\\D", ""));
+        shot("09-handler-items");
+        mine.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-action=ACCEPT]")));
+        // the handler's page offers the handler's actions only
+        assertTrue(browser.findElements(By.cssSelector("button[data-action=ASSIGN]")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("button[data-action=DECIDE_EXTENSION]")).isEmpty());
+        assertNotNull(browser.findElement(By.cssSelector("button[data-action=REQUEST_EXTENSION]")));
+        act("ACCEPT", wait);
+        assertEquals("HANDLING", admin.get("/suggestions/" + id).body().get("state").asText());
+        browser.findElement(By.cssSelector("button[data-action=REPLY]")).click();
+        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.name("resultClass")))).selectByValue("A");
+        String reply = "经研究已采纳，年内落实，感谢代表关注 " + suffix;
+        field("text").sendKeys(reply);
+        shot("10-handler-reply");
+        act(null, wait);
+        JsonNode replied = admin.get("/suggestions/" + id).body();
+        assertEquals("REPLIED", replied.get("state").asText());
+        assertEquals(reply, replied.get("replyText").asText());
+        assertEquals("A", replied.get("resultClass").asText());
+        System.out.printf("handler: first login, my items, accept and reply: %d ms%n", ms(t2b));
+
+        // 3c. the deputy who proposed it: a DEPUTY user; "my suggestions", the reply, a SATISFIED evaluation
+        long deputyId = replied.get("deputyIds").get(0).asLong();
+        long deputyRegion = admin.get("/deputies/" + deputyId).body().get("regionId").asLong();
+        long t2c = System.nanoTime();
+        logout(wait);
+        newUser("web.deputy." + suffix, "代表", "DEPUTY", deputyRegion, "deputyId", deputyId, admin);
+        wait.until(ExpectedConditions.urlContains("/my-suggestions"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("table.items tbody tr[data-id='" + id + "'] a"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), reply));
+        assertTrue(browser.findElements(By.cssSelector("button[data-action=REPLY]")).isEmpty());
+        for (String channel : List.of("ONLINE", "PAPER")) { // a region with dual evaluation takes a second, on paper
+            browser.findElement(By.cssSelector("button[data-action=EVALUATE]")).click();
+            new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.name("rating")))).selectByValue("SATISFIED");
+            new Select(browser.findElement(By.name("channel"))).selectByValue(channel);
+            shot("11-deputy-evaluate");
+            act(null, wait);
+            if (!"REPLIED".equals(admin.get("/suggestions/" + id).body().get("state").asText())) {
+                break;
+            }
+        }
+        JsonNode evaluated = admin.get("/suggestions/" + id).body();
+        assertEquals("COMPLETED", evaluated.get("state").asText());
+        assertEquals("SATISFIED", evaluated.get("rating").asText());
+        shot("12-deputy-evaluated");
+        System.out.printf("deputy: first login, my suggestions, evaluation: %d ms%n", ms(t2c));
+        long completedAfter = admin.get(statsPath).body().get("total").get("completed").asLong();
+        assertEquals(completedBefore + 1, completedAfter);
+
+        // the deputy portal: a new suggestion of their own, their score explained, their QR code
+        long t2d = System.nanoTime();
+        browser.findElement(By.cssSelector("nav a[href='/my-suggestions']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/my-suggestions/new']"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("suggestion-form")));
+        new Select(field("category")).selectByValue("INFRASTRUCTURE");
+        String ownTitle = "关于修缮村级文化广场的建议 " + suffix;
+        field("title").sendKeys(ownTitle);
+        field("content").sendKeys("文化广场地面破损，群众活动不便，建议纳入年度修缮计划。");
+        browser.findElement(By.cssSelector("#suggestion-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), ownTitle));
+        long own = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/suggestions/(\\d+).*", "$1"));
+        JsonNode raised = admin.get("/suggestions/" + own).body();
+        assertEquals(deputyId, raised.get("deputyIds").get(0).asLong());
+        assertEquals(deputyRegion, raised.get("regionId").asLong());
+        browser.findElement(By.cssSelector("nav a[href='/my-score']")).click();
+        String year = String.valueOf(java.time.LocalDate.now().getYear());
+        JsonNode score = admin.get("/scores/deputies/" + deputyId + "?period=" + year).body();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.score tbody tr")));
+        assertEquals(score.get("total").asText(), text(By.cssSelector("[data-score=total]")));
+        assertEquals(score.get("items").size(), browser.findElements(By.cssSelector("table.score tbody tr")).size());
+        shot("13-deputy-score");
+        browser.findElement(By.cssSelector("nav a[href='/my-qr']")).click();
+        WebElement qr = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-qr")));
+        wait.until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0", qr)).intValue() > 0);
+        System.out.printf("deputy portal: new suggestion, score, QR code: %d ms%n", ms(t2d));
+
+        // the staff member again, for the rest
+        logout(wait);
+        browser.get(site + "/login");
+        field("username").sendKeys("admin");
+        field("password").sendKeys(password);
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/ledger"));
+
         // 4. the public, on a phone, by a station's QR link: a receipt number
         browser.manage().window().setSize(new Dimension(390, 844));
         long t3 = System.nanoTime();
@@ -165,11 +272,13 @@ public class WebUiIT {
         // 5. the dashboard of the city, with the figures of the statistics API
         browser.manage().window().setSize(new Dimension(1280, 900));
         long t4 = System.nanoTime();
-        long city = admin.get("/regions/code/HB").body().get("id").asLong();
-        JsonNode stats = admin.get("/stats/suggestions?regionId=" + city + "&by=REGION").body();
+        JsonNode stats = admin.get(statsPath).body();
         browser.get(site + "/dashboard?regionId=" + city);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.stats tbody tr")));
         assertEquals(stats.get("total").get("raised").asText(), text(By.cssSelector("[data-kpi=raised]")));
+        // the completed count includes the item the handler replied to and the deputy rated
+        assertEquals(String.valueOf(completedAfter), stats.get("total").get("completed").asText());
+        assertEquals(String.valueOf(completedAfter), text(By.cssSelector("[data-kpi=completed]")));
         assertEquals(stats.get("rows").size(), browser.findElements(By.cssSelector("table.stats tbody tr")).size());
         assertEquals(2, browser.findElements(By.cssSelector("figure.chart canvas")).size());
         System.out.printf("dashboard: %d ms%n", ms(t4));
@@ -192,6 +301,44 @@ public class WebUiIT {
         browser.findElement(By.xpath("//header//button[not(contains(@class,'lang'))]")).click();
         wait.until(ExpectedConditions.urlContains("/login"));
         browser.get(site + "/ledger");
+        wait.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    /** The admin makes the user over REST; it logs in in the browser with its one-time password and changes it. */
+    private String newUser(String username, String display, String role, long regionId, String scopeKey, long scopeId,
+            Http admin) throws Exception {
+        Http.Response created = admin.post("/users", Http.map("username", username, "displayName", display,
+                "roles", List.of(role), "regionId", regionId, scopeKey, scopeId));
+        assertEquals(created.text(), 201, created.status());
+        String oneTime = created.body().get("oneTimePassword").asText();
+        String password = "Web-" + UUID.randomUUID();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        if (!browser.getCurrentUrl().contains("/login")) {
+            browser.get(browser.getCurrentUrl().replaceAll("(https?://[^/]+).*", "$1") + "/login");
+        }
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+        field("username").sendKeys(username);
+        field("password").sendKeys(oneTime);
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password-form")));
+        field("currentPassword").sendKeys(oneTime);
+        field("newPassword").sendKeys(password);
+        field("repeatPassword").sendKeys(password);
+        browser.findElement(By.cssSelector("#password-form button[type=submit]")).click();
+        return password;
+    }
+
+    /** Opens the action's form (unless null: it is open) and submits it; waits for the page to say it is done. */
+    private void act(String action, WebDriverWait wait) {
+        if (action != null) {
+            browser.findElement(By.cssSelector("button[data-action=" + action + "]")).click();
+        }
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".action-form button[type=submit]"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".msg.ok")));
+    }
+
+    private void logout(WebDriverWait wait) {
+        browser.findElement(By.xpath("//header//button[not(contains(@class,'lang'))]")).click();
         wait.until(ExpectedConditions.urlContains("/login"));
     }
 

@@ -1,0 +1,33 @@
+import { Suggestion } from '../api';
+import { h } from '../dom';
+import { e, t } from '../i18n';
+import { urgency } from './common';
+
+const OPEN = new Set(['ASSIGNED', 'HANDLING', 'SUPERVISED', 'EXPLANATION_REQUIRED', 'PRE_ASSIGNED']);
+
+/** Open items first, by deadline (the nearest first, none last), then the rest, newest first. */
+export function byDeadline(items: Suggestion[]): Suggestion[] {
+  const rank = (s: Suggestion) => (OPEN.has(s.state) ? 0 : 1);
+  return [...items].sort((a, b) => rank(a) - rank(b)
+    || (rank(a) === 0 ? (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') : b.updatedAt.localeCompare(a.updatedAt))
+    || a.id - b.id);
+}
+
+/** A table of suggestions for a role's home: overdue rows red, due-soon amber, each title a link to its page. */
+export function itemsTable(caption: string, items: Suggestion[], extra?: { key: string; cell: (s: Suggestion) => string }):
+    HTMLTableElement {
+  const cols = ['ledgerNo', 'title', 'state', 'deadline', ...(extra ? [extra.key] : [])];
+  return h('table', { class: 'ledger items' },
+    h('caption', { class: 'sr-only' }, caption),
+    h('thead', {}, h('tr', {}, cols.map((k) => h('th', { scope: 'col' }, t(k))))),
+    h('tbody', {}, items.map((s) => {
+      const u = urgency(s);
+      return h('tr', { class: u ?? '', 'data-id': s.id },
+        h('td', { 'data-label': t('ledgerNo') }, s.ledgerNo ?? '—'),
+        h('td', { 'data-label': t('title') }, h('a', { href: `/suggestions/${s.id}`, 'data-link': true }, s.title)),
+        h('td', { 'data-label': t('state') }, e(s.state)),
+        h('td', { 'data-label': t('deadline') }, s.deadline ?? '—',
+          u ? h('span', { class: `tag ${u}` }, t(u === 'overdue' ? 'overdue' : 'dueSoon')) : null),
+        extra ? h('td', { 'data-label': t(extra.key) }, extra.cell(s)) : null);
+    })));
+}
