@@ -170,6 +170,12 @@ public class SecurityIT extends TestSupport {
         // a handler: the items their unit leads; accept and reply, never assign
         assertEquals(List.of(inA), ids(handlerA.get("/suggestions").body()));
         assertEquals(200, handlerA.post("/suggestions/" + inA + "/accept", null).status());
+        // what is offered is what the state allows and the role may take
+        String offered = handlerA.get("/suggestions/" + inA + "/actions").text();
+        assertTrue(offered, offered.contains("REPLY") && !offered.contains("SUPERVISE")
+                && !offered.contains("DECIDE_EXTENSION") && !offered.contains("ESCALATE_OVERDUE"));
+        String staffOffered = staffA.get("/suggestions/" + inA + "/actions").text();
+        assertTrue(staffOffered, staffOffered.contains("SUPERVISE") && !staffOffered.contains("ESCALATE_OVERDUE"));
         assertEquals(403, handlerA.post("/suggestions/" + inA + "/close", null).status());
         assertEquals(404, handlerA.get("/suggestions/" + otherInA).status());
 

@@ -44,7 +44,7 @@ public interface SuggestionService {
 
     List<Contact> contacts(long id);
 
-    /** What can be done to the suggestion now. */
+    /** What the caller may do to the suggestion now: what its state allows, of what their role may take. */
     Set<LifecycleAction> allowedActions(long id);
 
     // --- 1. collect, 12. pre-submission --------------------------------------------------------------

@@ -109,6 +109,16 @@ final class SuggestionPolicy {
                 + ": " + who(action));
     }
 
+    /** Whether {@link #checkAction} would let the caller take the action. */
+    static boolean may(EntityManager em, Identity me, LifecycleAction action, SuggestionEntity s) {
+        try {
+            checkAction(em, me, action, s);
+            return true;
+        } catch (AccessDeniedException | NotAuthenticatedException refused) {
+            return false;
+        }
+    }
+
     /** A deputy raising an item raises it as one of its proposers; office staff within their scope. */
     static void checkCreate(Identity me, LifecycleAction action, String regionPath, List<Long> deputyIds) {
         if (me.isSystem()) {

@@ -159,7 +159,12 @@ public class SuggestionServiceImpl implements SuggestionService {
         LocalDate today = clock.today();
         return tx.read(em -> {
             SuggestionEntity s = SuggestionPolicy.visible(em, me, id);
-            return Lifecycle.allowed(SuggestionState.valueOf(s.state), SuggestionMapper.facts(s, today));
+            // what the state allows and the caller may do: a handler is not offered assign, a deputy not close
+            Set<LifecycleAction> byState = Lifecycle.allowed(SuggestionState.valueOf(s.state),
+                    SuggestionMapper.facts(s, today));
+            Set<LifecycleAction> mine = java.util.EnumSet.noneOf(LifecycleAction.class);
+            byState.stream().filter(a -> SuggestionPolicy.may(em, me, a, s)).forEach(mine::add);
+            return mine;
         });
     }
 
