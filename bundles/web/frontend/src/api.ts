@@ -31,6 +31,12 @@ export interface Kpis {
   overdueOpen: number; completionRate: number | null; satisfactionRate: number | null; aShare: number | null;
   bShare: number | null; cShare: number | null; onTimeRate: number | null;
 }
+export interface PracticeColumn { field: string; labelZh: string; labelEn: string }
+export interface PracticePage { path: string; titleZh: string; titleEn: string; listApi: string | null; columns: PracticeColumn[] }
+export interface PracticeInfo {
+  id: string; nameZh: string; nameEn: string; version: string; description: string; pages: PracticePage[];
+  activeRegions: string[];
+}
 export interface StatsTable { rows: { key: string; label: string; kpis: Kpis }[]; total: Kpis }
 
 export const session = {

@@ -131,6 +131,12 @@ const T: Record<string, Entry> = {
   qrAlt: ['我的联系二维码，群众扫码可向我反映意见', 'My QR code: scanning it opens my intake page'],
   qrHint: ['群众用手机扫描此码，即可不登录向您反映意见。', 'The public scan it with a phone to send you an opinion without a login.'],
   qrOpens: ['扫码后打开的页面', 'The page it opens'],
+  practices: ['特色工作', 'Practices'],
+  practiceGone: ['该特色工作未安装或已卸载。', 'This practice is not installed (any more).'],
+  noPracticeRows: ['暂无记录', 'Nothing listed'],
+  totalRows: ['共 {n} 条', '{n} in all'],
+  yes: ['是', 'Yes'],
+  no: ['否', 'No'],
   qrDownload: ['下载（PNG，可打印）', 'Download (PNG, for print)'],
 };
 

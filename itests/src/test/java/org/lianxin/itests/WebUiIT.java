@@ -284,6 +284,39 @@ public class WebUiIT {
         System.out.printf("dashboard: %d ms%n", ms(t4));
         shot("07-dashboard");
 
+        // 5b. a practice's pages come and go with it: installed and activated on the console, its page listed and shown
+        long t5 = System.nanoTime();
+        Distribution.Result installed = karaf.client("admin", password, "feature:install -r lianxin-practice-studio");
+        assertEquals(installed.output(), 0, installed.exit());
+        assertTrue("studio live", Http.await(Duration.ofSeconds(60),
+                () -> admin.get("/practices/studio/studios").status() == 200));
+        Distribution.Result activated = karaf.client("admin", password, "practice:activate studio LS");
+        assertTrue(activated.output(), activated.output().contains("active")); // the demo configuration may have it already
+        long county = admin.get("/regions/code/LS").body().get("id").asLong();
+        long township = admin.get("/regions?parentId=" + county + "&limit=1").body().get("items").get(0).get("id").asLong();
+        String studioName = "网页测试工作室 " + suffix;
+        Http.Response studio = admin.post("/practices/studio/studios", Http.map("regionId", township, "name", studioName,
+                "brand", "连心", "theme", "EDUCATION", "stationId", null));
+        assertEquals(studio.text(), 201, studio.status());
+        browser.get(site + "/ledger");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#practice-menu summary"))).click();
+        browser.findElement(By.cssSelector("#practice-menu a[data-practice=studio]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("table.practice[data-practice=studio] tbody"), studioName));
+        assertEquals(admin.get("/practices/studio/studios?limit=1").body().get("total").asText(),
+                text(By.cssSelector(".count")).replaceAll("\\D", ""));
+        shot("14-practice-studios");
+        Distribution.Result removed = karaf.client("admin", password, "feature:uninstall -r lianxin-practice-studio");
+        assertEquals(removed.output(), 0, removed.exit());
+        assertTrue("studio gone", Http.await(Duration.ofSeconds(60),
+                () -> admin.get("/practices/studio/studios").status() == 404));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main .msg.error")));
+        assertTrue(browser.findElements(By.cssSelector("#practice-menu a[data-practice=studio]")).isEmpty());
+        System.out.printf("practice page installed, shown and gone: %d ms%n", ms(t5));
+        browser.get(site + "/dashboard?regionId=" + city);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.stats tbody tr")));
+
         // 6. English, and the ledger on a phone
         browser.findElement(By.cssSelector("button.lang")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
