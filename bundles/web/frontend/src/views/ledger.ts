@@ -1,4 +1,4 @@
-import { get, Page, query, Suggestion } from '../api';
+import { download, get, Page, query, Suggestion } from '../api';
 import { field, h, message, mount, select } from '../dom';
 import { e, STATES, t } from '../i18n';
 import { navigate } from '../main';
@@ -27,7 +27,7 @@ export async function ledgerView(main: HTMLElement, params: URLSearchParams): Pr
     navigate('/ledger' + query({ regionId: region.value, state: state.value, overdue: overdue.checked, q: q.value.trim() }));
   });
   const results = h('div', { class: 'results', 'aria-live': 'polite', 'aria-busy': 'true' }, t('loading'));
-  mount(main, h('h1', {}, t('ledger')), form, results);
+  mount(main, h('h1', {}, t('ledger')), form, exportBar(f.regionId, f.state), results);
   regionOptions().then((opts) => {
     for (const [v, label] of opts) {
       const o = h('option', { value: v }, label);
@@ -73,4 +73,36 @@ export async function ledgerView(main: HTMLElement, params: URLSearchParams): Pr
       at > 1 ? h('a', { href: to(offset - LIMIT), 'data-link': true, rel: 'prev' }, t('prev')) : null,
       h('span', {}, t('pageOf', { p: at, n: pages })),
       at < pages ? h('a', { href: to(offset + LIMIT), 'data-link': true, rel: 'next' }, t('next')) : null));
+}
+
+/** Exports of the ledger, the assignments register and the statistics, with the region and state of the filters. */
+function exportBar(regionId: string, state: string): HTMLElement {
+  const format = select('format', [['xlsx', 'Excel (xlsx)'], ['csv', 'CSV']], 'xlsx');
+  const out = h('div', { class: 'export-result', 'aria-live': 'polite' });
+  const run = (kind: string, params: Record<string, string>) => async (ev: Event) => {
+    const button = ev.currentTarget as HTMLButtonElement;
+    button.disabled = true;
+    mount(out, t('exporting'));
+    try {
+      const file = await download(`/exports/${kind}` + query({ format: format.value, ...params }));
+      const msg = message(t('exported', { name: file.name, n: file.bytes }), 'ok');
+      msg.dataset.kind = kind;
+      msg.dataset.bytes = String(file.bytes);
+      mount(out, msg);
+    } catch (err) {
+      mount(out, message(errorText(err)));
+    } finally {
+      button.disabled = false;
+    }
+  };
+  return h('section', { class: 'exports tools card inline', 'aria-label': t('exports') },
+    field(t('format'), format),
+    h('div', { class: 'buttons' },
+      h('button', { type: 'button', 'data-export': 'ledger', onclick: run('ledger', { regionId, state }) }, t('exportLedger')),
+      h('button', { type: 'button', 'data-export': 'assignments', onclick: run('assignments', { regionId, state }) },
+        t('exportAssignments')),
+      h('button', { type: 'button', 'data-export': 'statistics', onclick: run('statistics', { regionId, by: 'REGION' }) },
+        t('exportStatistics'))),
+    h('small', { class: 'hint wide' }, t('exportHint')),
+    out);
 }

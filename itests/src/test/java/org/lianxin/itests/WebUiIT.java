@@ -124,6 +124,15 @@ public class WebUiIT {
                 : d.findElements(By.cssSelector("table.ledger tbody tr")).size() > 0
                         && d.findElements(By.cssSelector("table.ledger tbody tr:not(.overdue)")).isEmpty());
 
+        // the ledger export with the filters, fetched with the token and saved: the page reports its size
+        long te = System.nanoTime();
+        browser.findElement(By.cssSelector("button[data-export=ledger]")).click();
+        WebElement exported = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".export-result .msg.ok[data-kind=ledger]")));
+        assertTrue(exported.getText(), Long.parseLong(exported.getAttribute("data-bytes")) > 0);
+        assertTrue(exported.getText(), exported.getText().contains(".xlsx"));
+        System.out.printf("ledger export: %d ms%n", ms(te));
+
         // 3. a suggestion of the demo data: its page, timeline and actions; an assignment made from it
         JsonNode routed = first(admin, "ROUTED", "TOWNSHIP_REVIEW");
         long id = routed.get("id").asLong();
