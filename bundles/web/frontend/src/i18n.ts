@@ -131,6 +131,8 @@ const T: Record<string, Entry> = {
   qrAlt: ['我的联系二维码，群众扫码可向我反映意见', 'My QR code: scanning it opens my intake page'],
   qrHint: ['群众用手机扫描此码，即可不登录向您反映意见。', 'The public scan it with a phone to send you an opinion without a login.'],
   qrOpens: ['扫码后打开的页面', 'The page it opens'],
+  supervision: ['督办清单', 'Supervision list'],
+  noSupervised: ['没有督办中的建议', 'Nothing under supervision'],
   exports: ['导出', 'Exports'],
   format: ['导出格式', 'Format'],
   exportHint: ['按所选地区和状态导出（不含“只看超期”和关键词）', 'By the chosen region and state (not "overdue only" or the search words)'],

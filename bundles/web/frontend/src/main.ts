@@ -12,6 +12,7 @@ import { mySuggestionsView } from './views/my-suggestions';
 import { myQrView } from './views/my-qr';
 import { myScoreView } from './views/my-score';
 import { newSuggestionView } from './views/new-suggestion';
+import { supervisionView } from './views/supervision';
 import { pageTitle, practicePath, practiceView } from './views/practice';
 import { homeOf, isDeputy, isHandler, isStaff } from './roles';
 
@@ -72,6 +73,7 @@ function header(): void {
       isHandler(me) ? link('/my-items', 'myItems') : null,
       isDeputy(me) ? [link('/my-suggestions', 'mySuggestions'), link('/my-score', 'myScore'), link('/my-qr', 'myQr')] : null,
       office ? link('/ledger', 'ledger') : null,
+      office ? link('/supervision', 'supervision') : null,
       office ? link('/dashboard', 'dashboard') : null,
       office ? practiceMenu() : null,
       link('/receipt', 'receipt'),
@@ -134,6 +136,7 @@ async function render(): Promise<void> {
   else if (path === '/my-qr') myQrView(main);
   else if (m) await suggestionView(main, Number(m[1]));
   else if (pm) await practiceView(main, practices, pm[1], decodeURIComponent(pm[2]), params);
+  else if (path === '/supervision') await supervisionView(main, params);
   else if (path === '/dashboard') await dashboardView(main, params);
   else if (path === '/intake') await intakeView(main, params);
   else if (path === '/receipt') await receiptView(main, params);

@@ -133,6 +133,18 @@ public class WebUiIT {
         assertTrue(exported.getText(), exported.getText().contains(".xlsx"));
         System.out.printf("ledger export: %d ms%n", ms(te));
 
+        // the supervision list: the supervised suggestions of the API, overdue ones marked
+        browser.findElement(By.cssSelector("nav a[href='/supervision']")).click();
+        long supervised = admin.get("/suggestions?supervised=true&limit=1").body().get("total").asLong();
+        wait.until(d -> !d.findElements(By.cssSelector(supervised == 0 ? ".empty" : "table.supervision tbody tr")).isEmpty());
+        if (supervised > 0) {
+            assertEquals(String.valueOf(supervised), text(By.cssSelector(".count")).replaceAll("\\D", ""));
+            long overdueShown = browser.findElements(By.cssSelector("table.supervision tbody tr.overdue")).size();
+            long overdueThere = admin.get("/suggestions?supervised=true&overdue=true&limit=1").body().get("total").asLong();
+            assertTrue(overdueShown <= overdueThere);
+            shot("15-supervision");
+        }
+
         // 3. a suggestion of the demo data: its page, timeline and actions; an assignment made from it
         JsonNode routed = first(admin, "ROUTED", "TOWNSHIP_REVIEW");
         long id = routed.get("id").asLong();
