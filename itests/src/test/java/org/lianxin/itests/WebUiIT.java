@@ -133,6 +133,19 @@ public class WebUiIT {
         assertTrue(exported.getText(), exported.getText().contains(".xlsx"));
         System.out.printf("ledger export: %d ms%n", ms(te));
 
+        // a saved view (in this browser, per user): the overdue filter saved, applied from a plain ledger, deleted
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the page re-renders meanwhile
+        field("viewName").sendKeys("只看超期");
+        browser.findElement(By.cssSelector("button[data-view=save]")).click();
+        wait.until(d -> new Select(d.findElement(By.name("view"))).getOptions().size() == 2);
+        browser.get(site + "/ledger");
+        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.name("view")))).selectByVisibleText("只看超期");
+        browser.findElement(By.cssSelector("button[data-view=apply]")).click();
+        wait.until(ExpectedConditions.urlContains("overdue=true"));
+        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.name("view")))).selectByVisibleText("只看超期");
+        browser.findElement(By.cssSelector("button[data-view=delete]")).click();
+        wait.until(d -> new Select(d.findElement(By.name("view"))).getOptions().size() == 1);
+
         // the supervision list: the supervised suggestions of the API, overdue ones marked
         browser.findElement(By.cssSelector("nav a[href='/supervision']")).click();
         long supervised = admin.get("/suggestions?supervised=true&limit=1").body().get("total").asLong();
