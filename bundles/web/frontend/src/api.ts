@@ -31,6 +31,12 @@ export interface Kpis {
   overdueOpen: number; completionRate: number | null; satisfactionRate: number | null; aShare: number | null;
   bShare: number | null; cShare: number | null; onTimeRate: number | null;
 }
+export interface PracticeColumn { field: string; labelZh: string; labelEn: string }
+export interface PracticePage { path: string; titleZh: string; titleEn: string; listApi: string | null; columns: PracticeColumn[] }
+export interface PracticeInfo {
+  id: string; nameZh: string; nameEn: string; version: string; description: string; pages: PracticePage[];
+  activeRegions: string[];
+}
 export interface StatsTable { rows: { key: string; label: string; kpis: Kpis }[]; total: Kpis }
 
 export const session = {
@@ -74,6 +80,45 @@ export async function api<T>(method: string, path: string, body?: unknown, opts:
   if (res.status === 204) return undefined as T;
   const text = await res.text();
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** A file of the API (an export), fetched with the bearer token and saved by the browser under the server's name. */
+export async function download(path: string): Promise<{ name: string; bytes: number }> {
+  const headers: Record<string, string> = {};
+  const token = session.token();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let res: Response;
+  try {
+    res = await fetch(BASE + path, { headers });
+  } catch {
+    throw new ApiError(0, 'network');
+  }
+  if (res.status === 401) {
+    session.clear();
+    onUnauthorized();
+  }
+  if (!res.ok) {
+    let msg = res.statusText || String(res.status);
+    try {
+      const e = await res.json();
+      msg = e.message || e.error || msg;
+    } catch { /* not JSON */ }
+    throw new ApiError(res.status, msg);
+  }
+  const blob = await res.blob();
+  const disposition = res.headers.get('Content-Disposition') ?? '';
+  const star = disposition.match(/filename\*=UTF-8''([^;]+)/i);
+  const plain = disposition.match(/filename="([^"]+)"/i);
+  const name = star ? decodeURIComponent(star[1]) : plain ? plain[1] : 'lianxin-export';
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return { name, bytes: blob.size };
 }
 
 export const get = <T>(path: string, opts?: { public?: boolean }) => api<T>('GET', path, undefined, opts);

@@ -1,5 +1,5 @@
 import './style.css';
-import { get, Me, post, session, whenUnauthorized } from './api';
+import { get, Me, post, PracticeInfo, session, whenUnauthorized } from './api';
 import { h, mount } from './dom';
 import { lang, setLang, t } from './i18n';
 import { loginView, passwordView } from './views/auth';
@@ -12,10 +12,14 @@ import { mySuggestionsView } from './views/my-suggestions';
 import { myQrView } from './views/my-qr';
 import { myScoreView } from './views/my-score';
 import { newSuggestionView } from './views/new-suggestion';
+import { supervisionView } from './views/supervision';
+import { pageTitle, practicePath, practiceView } from './views/practice';
 import { homeOf, isDeputy, isHandler, isStaff } from './roles';
 
 /** The signed-in user, once /auth/me answered. */
 export let me: Me | null = null;
+/** The installed practices, read with /auth/me (so a practice installed or removed shows on the next load). */
+let practices: PracticeInfo[] = [];
 const MUST_CHANGE = 'lianxin.mustChange';
 
 export function navigate(path: string, replace = false): void {
@@ -43,6 +47,7 @@ async function logout(): Promise<void> {
   } catch { /* the token may have expired already */ }
   session.clear();
   me = null;
+  practices = [];
   navigate('/login', true);
 }
 
@@ -68,7 +73,9 @@ function header(): void {
       isHandler(me) ? link('/my-items', 'myItems') : null,
       isDeputy(me) ? [link('/my-suggestions', 'mySuggestions'), link('/my-score', 'myScore'), link('/my-qr', 'myQr')] : null,
       office ? link('/ledger', 'ledger') : null,
+      office ? link('/supervision', 'supervision') : null,
       office ? link('/dashboard', 'dashboard') : null,
+      office ? practiceMenu() : null,
       link('/receipt', 'receipt'),
       staff ? h('span', { class: 'who' }, me!.username) : null,
       staff ? h('button', { type: 'button', class: 'linkish', onclick: () => void logout() }, t('logout'))
@@ -78,6 +85,17 @@ function header(): void {
         lang: lang === 'zh' ? 'en' : 'zh-CN',
         onclick: () => { setLang(lang === 'zh' ? 'en' : 'zh'); void render(); },
       }, t('language'))));
+}
+
+/** The "practices" menu: each installed practice's pages that the web UI can show. */
+function practiceMenu(): HTMLElement | null {
+  const links = practices.flatMap((p) => p.pages.filter((pg) => pg.listApi).map((pg) => {
+    const path = practicePath(p, pg);
+    return h('li', {}, h('a', { href: path, 'data-link': true, 'data-practice': p.id,
+      'aria-current': location.pathname === path ? 'page' : null }, pageTitle(pg)));
+  }));
+  if (links.length === 0) return null;
+  return h('details', { class: 'menu', id: 'practice-menu' }, h('summary', {}, t('practices')), h('ul', {}, links));
 }
 
 async function render(): Promise<void> {
@@ -95,6 +113,7 @@ async function render(): Promise<void> {
       } catch {
         me = null;
       }
+      practices = me ? await get<PracticeInfo[]>('/practices').catch(() => []) : [];
     }
     if (!session.token() && !isPublic) {
       return navigate(`/login?next=${encodeURIComponent(location.pathname + location.search)}`, true);
@@ -103,6 +122,7 @@ async function render(): Promise<void> {
   header();
   main.replaceChildren();
   const m = path.match(/^\/suggestions\/(\d+)$/);
+  const pm = path.match(/^\/practices\/([a-z][a-z0-9-]*)\/(.+)$/);
   if (path === '/login') {
     if (me) return navigate(params.get('next') || homeOf(me), true);
     loginView(main, params.get('next') || '/');
@@ -115,6 +135,8 @@ async function render(): Promise<void> {
   else if (path === '/my-score') await myScoreView(main, params);
   else if (path === '/my-qr') myQrView(main);
   else if (m) await suggestionView(main, Number(m[1]));
+  else if (pm) await practiceView(main, practices, pm[1], decodeURIComponent(pm[2]), params);
+  else if (path === '/supervision') await supervisionView(main, params);
   else if (path === '/dashboard') await dashboardView(main, params);
   else if (path === '/intake') await intakeView(main, params);
   else if (path === '/receipt') await receiptView(main, params);

@@ -1,7 +1,7 @@
-import { get, Page, query, Suggestion } from '../api';
+import { download, get, Page, query, Suggestion } from '../api';
 import { field, h, message, mount, select } from '../dom';
 import { e, STATES, t } from '../i18n';
-import { navigate } from '../main';
+import { me, navigate } from '../main';
 import { errorText } from './auth';
 import { regionOptions, urgency } from './common';
 
@@ -27,7 +27,7 @@ export async function ledgerView(main: HTMLElement, params: URLSearchParams): Pr
     navigate('/ledger' + query({ regionId: region.value, state: state.value, overdue: overdue.checked, q: q.value.trim() }));
   });
   const results = h('div', { class: 'results', 'aria-live': 'polite', 'aria-busy': 'true' }, t('loading'));
-  mount(main, h('h1', {}, t('ledger')), form, results);
+  mount(main, h('h1', {}, t('ledger')), form, savedViews(location.search), exportBar(f.regionId, f.state), results);
   regionOptions().then((opts) => {
     for (const [v, label] of opts) {
       const o = h('option', { value: v }, label);
@@ -73,4 +73,86 @@ export async function ledgerView(main: HTMLElement, params: URLSearchParams): Pr
       at > 1 ? h('a', { href: to(offset - LIMIT), 'data-link': true, rel: 'prev' }, t('prev')) : null,
       h('span', {}, t('pageOf', { p: at, n: pages })),
       at < pages ? h('a', { href: to(offset + LIMIT), 'data-link': true, rel: 'next' }, t('next')) : null));
+}
+
+/** Exports of the ledger, the assignments register and the statistics, with the region and state of the filters. */
+function exportBar(regionId: string, state: string): HTMLElement {
+  const format = select('format', [['xlsx', 'Excel (xlsx)'], ['csv', 'CSV']], 'xlsx');
+  const out = h('div', { class: 'export-result', 'aria-live': 'polite' });
+  const run = (kind: string, params: Record<string, string>) => async (ev: Event) => {
+    const button = ev.currentTarget as HTMLButtonElement;
+    button.disabled = true;
+    mount(out, t('exporting'));
+    try {
+      const file = await download(`/exports/${kind}` + query({ format: format.value, ...params }));
+      const msg = message(t('exported', { name: file.name, n: file.bytes }), 'ok');
+      msg.dataset.kind = kind;
+      msg.dataset.bytes = String(file.bytes);
+      mount(out, msg);
+    } catch (err) {
+      mount(out, message(errorText(err)));
+    } finally {
+      button.disabled = false;
+    }
+  };
+  return h('section', { class: 'exports tools card inline', 'aria-label': t('exports') },
+    field(t('format'), format),
+    h('div', { class: 'buttons' },
+      h('button', { type: 'button', 'data-export': 'ledger', onclick: run('ledger', { regionId, state }) }, t('exportLedger')),
+      h('button', { type: 'button', 'data-export': 'assignments', onclick: run('assignments', { regionId, state }) },
+        t('exportAssignments')),
+      h('button', { type: 'button', 'data-export': 'statistics', onclick: run('statistics', { regionId, by: 'REGION' }) },
+        t('exportStatistics'))),
+    h('small', { class: 'hint wide' }, t('exportHint')),
+    out);
+}
+
+interface SavedView { name: string; search: string }
+const viewsKey = (): string => `lianxin.views.${me?.username ?? ''}`;
+
+function loadViews(): SavedView[] {
+  try {
+    const v = JSON.parse(localStorage.getItem(viewsKey()) ?? '[]');
+    return Array.isArray(v) ? v.filter((x) => typeof x?.name === 'string' && typeof x?.search === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Saved views: named filter sets of the ledger, kept in this browser per user; apply, save the current, delete. */
+function savedViews(current: string): HTMLElement {
+  const views = loadViews();
+  const search = new URLSearchParams(current);
+  search.delete('offset');
+  const here = search.toString() ? `?${search}` : '';
+  const pick = select('view', [['', t('chooseView')], ...views.map((v, i): [string, string] => [String(i), v.name])]);
+  const name = h('input', { name: 'viewName', maxlength: 40 });
+  const out = h('div', { class: 'view-result', 'aria-live': 'polite' });
+  const store = (vs: SavedView[]) => localStorage.setItem(viewsKey(), JSON.stringify(vs));
+  const chosen = (): SavedView | null => (pick.value === '' ? null : views[Number(pick.value)] ?? null);
+  return h('section', { class: 'views tools card inline', 'aria-label': t('savedViews') },
+    field(t('savedViews'), pick),
+    h('div', { class: 'buttons' },
+      h('button', { type: 'button', 'data-view': 'apply', onclick: () => {
+        const v = chosen();
+        if (v) navigate('/ledger' + v.search);
+      } }, t('applyView')),
+      h('button', { type: 'button', 'data-view': 'delete', onclick: () => {
+        const v = chosen();
+        if (!v) return;
+        store(views.filter((x) => x !== v));
+        navigate('/ledger' + location.search, true);
+      } }, t('deleteView'))),
+    field(t('viewName'), name),
+    h('div', { class: 'buttons' },
+      h('button', { type: 'button', 'data-view': 'save', onclick: () => {
+        const n = name.value.trim();
+        if (!n) {
+          mount(out, message(t('viewNameNeeded')));
+          return;
+        }
+        store([...views.filter((x) => x.name !== n), { name: n, search: here }]);
+        navigate('/ledger' + location.search, true);
+      } }, t('saveView'))),
+    out);
 }

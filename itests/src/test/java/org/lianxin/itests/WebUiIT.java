@@ -124,6 +124,40 @@ public class WebUiIT {
                 : d.findElements(By.cssSelector("table.ledger tbody tr")).size() > 0
                         && d.findElements(By.cssSelector("table.ledger tbody tr:not(.overdue)")).isEmpty());
 
+        // the ledger export with the filters, fetched with the token and saved: the page reports its size
+        long te = System.nanoTime();
+        browser.findElement(By.cssSelector("button[data-export=ledger]")).click();
+        WebElement exported = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".export-result .msg.ok[data-kind=ledger]")));
+        assertTrue(exported.getText(), Long.parseLong(exported.getAttribute("data-bytes")) > 0);
+        assertTrue(exported.getText(), exported.getText().contains(".xlsx"));
+        System.out.printf("ledger export: %d ms%n", ms(te));
+
+        // a saved view (in this browser, per user): the overdue filter saved, applied from a plain ledger, deleted
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the page re-renders meanwhile
+        field("viewName").sendKeys("只看超期");
+        browser.findElement(By.cssSelector("button[data-view=save]")).click();
+        wait.until(d -> new Select(d.findElement(By.name("view"))).getOptions().size() == 2);
+        browser.get(site + "/ledger");
+        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.name("view")))).selectByVisibleText("只看超期");
+        browser.findElement(By.cssSelector("button[data-view=apply]")).click();
+        wait.until(ExpectedConditions.urlContains("overdue=true"));
+        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.name("view")))).selectByVisibleText("只看超期");
+        browser.findElement(By.cssSelector("button[data-view=delete]")).click();
+        wait.until(d -> new Select(d.findElement(By.name("view"))).getOptions().size() == 1);
+
+        // the supervision list: the supervised suggestions of the API, overdue ones marked
+        browser.findElement(By.cssSelector("nav a[href='/supervision']")).click();
+        long supervised = admin.get("/suggestions?supervised=true&limit=1").body().get("total").asLong();
+        wait.until(d -> !d.findElements(By.cssSelector(supervised == 0 ? ".empty" : "table.supervision tbody tr")).isEmpty());
+        if (supervised > 0) {
+            assertEquals(String.valueOf(supervised), text(By.cssSelector(".count")).replaceAll("\\D", ""));
+            long overdueShown = browser.findElements(By.cssSelector("table.supervision tbody tr.overdue")).size();
+            long overdueThere = admin.get("/suggestions?supervised=true&overdue=true&limit=1").body().get("total").asLong();
+            assertTrue(overdueShown <= overdueThere);
+            shot("15-supervision");
+        }
+
         // 3. a suggestion of the demo data: its page, timeline and actions; an assignment made from it
         JsonNode routed = first(admin, "ROUTED", "TOWNSHIP_REVIEW");
         long id = routed.get("id").asLong();
@@ -283,6 +317,39 @@ public class WebUiIT {
         assertEquals(2, browser.findElements(By.cssSelector("figure.chart canvas")).size());
         System.out.printf("dashboard: %d ms%n", ms(t4));
         shot("07-dashboard");
+
+        // 5b. a practice's pages come and go with it: installed and activated on the console, its page listed and shown
+        long t5 = System.nanoTime();
+        Distribution.Result installed = karaf.client("admin", password, "feature:install -r lianxin-practice-studio");
+        assertEquals(installed.output(), 0, installed.exit());
+        assertTrue("studio live", Http.await(Duration.ofSeconds(60),
+                () -> admin.get("/practices/studio/studios").status() == 200));
+        Distribution.Result activated = karaf.client("admin", password, "practice:activate studio LS");
+        assertTrue(activated.output(), activated.output().contains("active")); // the demo configuration may have it already
+        long county = admin.get("/regions/code/LS").body().get("id").asLong();
+        long township = admin.get("/regions?parentId=" + county + "&limit=1").body().get("items").get(0).get("id").asLong();
+        String studioName = "网页测试工作室 " + suffix;
+        Http.Response studio = admin.post("/practices/studio/studios", Http.map("regionId", township, "name", studioName,
+                "brand", "连心", "theme", "EDUCATION", "stationId", null));
+        assertEquals(studio.text(), 201, studio.status());
+        browser.get(site + "/ledger");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#practice-menu summary"))).click();
+        browser.findElement(By.cssSelector("#practice-menu a[data-practice=studio]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("table.practice[data-practice=studio] tbody"), studioName));
+        assertEquals(admin.get("/practices/studio/studios?limit=1").body().get("total").asText(),
+                text(By.cssSelector(".count")).replaceAll("\\D", ""));
+        shot("14-practice-studios");
+        Distribution.Result removed = karaf.client("admin", password, "feature:uninstall -r lianxin-practice-studio");
+        assertEquals(removed.output(), 0, removed.exit());
+        assertTrue("studio gone", Http.await(Duration.ofSeconds(60),
+                () -> admin.get("/practices/studio/studios").status() == 404));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main .msg.error")));
+        assertTrue(browser.findElements(By.cssSelector("#practice-menu a[data-practice=studio]")).isEmpty());
+        System.out.printf("practice page installed, shown and gone: %d ms%n", ms(t5));
+        browser.get(site + "/dashboard?regionId=" + city);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.stats tbody tr")));
 
         // 6. English, and the ledger on a phone
         browser.findElement(By.cssSelector("button.lang")).click();

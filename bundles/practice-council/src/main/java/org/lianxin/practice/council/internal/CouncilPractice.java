@@ -3,6 +3,7 @@ package org.lianxin.practice.council.internal;
 import java.util.List;
 
 import org.lianxin.api.dto.PracticeFigure;
+import org.lianxin.api.dto.PracticePage;
 import org.lianxin.practice.council.internal.rest.CouncilResource;
 import org.lianxin.practice.council.internal.rest.ItemResource;
 import org.lianxin.practice.council.internal.rest.RoundResource;
@@ -74,6 +75,15 @@ public class CouncilPractice implements Practice {
                 "opinion:STATION (item selected)", "suggestion:INTER_SESSION_OPINION (item raised by a deputy)",
                 "livelihood:COUNCIL rounds (the representatives vote)", "stats:council figures",
                 "table:LX_COUNCIL*");
+    }
+
+    @Override
+    public List<PracticePage> webPages() {
+        return List.of(PracticePage.table("councils", "选民议政会", "Voter councils",
+                PracticePage.column("name", "名称", "Name"), PracticePage.column("regionName", "地区", "Region"),
+                PracticePage.column("convenor", "召集人", "Convenor"),
+                PracticePage.column("representatives", "选民代表", "Representatives"),
+                PracticePage.column("establishedOn", "成立日期", "Established")));
     }
 
     @Override

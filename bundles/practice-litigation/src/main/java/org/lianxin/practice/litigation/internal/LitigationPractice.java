@@ -3,6 +3,7 @@ package org.lianxin.practice.litigation.internal;
 import java.util.List;
 
 import org.lianxin.api.dto.PracticeFigure;
+import org.lianxin.api.dto.PracticePage;
 import org.lianxin.practice.litigation.internal.rest.LitigationResource;
 import org.lianxin.spi.Practice;
 import org.osgi.framework.BundleContext;
@@ -68,6 +69,17 @@ public class LitigationPractice implements Practice {
                 "command:litigation:deliver", "command:litigation:stats",
                 "suggestion:INTER_SESSION_OPINION (procuratorial suggestion converted)", "stats:litigation figures",
                 "table:LX_LITIGATION_*");
+    }
+
+    @Override
+    public List<PracticePage> webPages() {
+        return List.of(PracticePage.table("clues", "公益诉讼线索", "Public-interest clues",
+                PracticePage.column("id", "编号", "No."), PracticePage.column("harmZh", "受损领域", "Harm"),
+                PracticePage.column("status", "状态", "Status"), PracticePage.column("procuratorate", "检察院", "Procuratorate"),
+                PracticePage.column("caseNo", "案号", "Case no.")),
+                PracticePage.table("procuratorial", "检察建议", "Procuratorial suggestions",
+                PracticePage.column("issuedOn", "制发日期", "Issued"), PracticePage.column("title", "标题", "Title"),
+                PracticePage.column("procuratorate", "检察院", "Procuratorate"), PracticePage.column("caseNo", "案号", "Case no.")));
     }
 
     @Override

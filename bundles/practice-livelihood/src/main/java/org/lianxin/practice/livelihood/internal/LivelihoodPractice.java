@@ -3,6 +3,7 @@ package org.lianxin.practice.livelihood.internal;
 import java.util.List;
 
 import org.lianxin.api.dto.PracticeFigure;
+import org.lianxin.api.dto.PracticePage;
 import org.lianxin.practice.livelihood.internal.rest.ProjectResource;
 import org.lianxin.practice.livelihood.internal.rest.RoundResource;
 import org.lianxin.spi.Practice;
@@ -68,6 +69,17 @@ public class LivelihoodPractice implements Practice {
                 "command:livelihood:projects", "command:livelihood:stats", "duty:SESSION (a deputy's ballot cast)",
                 "service:org.lianxin.practice.livelihood.api.CouncilVoting (rounds voted by a council's representatives)",
                 "stats:livelihood figures", "table:LX_LIVELIHOOD_*");
+    }
+
+    @Override
+    public List<PracticePage> webPages() {
+        return List.of(PracticePage.table("rounds", "票决轮次", "Voting rounds",
+                PracticePage.column("year", "年度", "Year"), PracticePage.column("title", "名称", "Title"),
+                PracticePage.column("statusZh", "状态", "Status"), PracticePage.column("places", "票决名额", "Places"),
+                PracticePage.column("proposals", "征集项目", "Proposals")),
+                PracticePage.table("projects", "民生实事项目", "Livelihood projects",
+                PracticePage.column("year", "年度", "Year"), PracticePage.column("title", "项目", "Project"),
+                PracticePage.column("percentDone", "完成进度（%）", "Done (%)"), PracticePage.column("votes", "得票", "Votes")));
     }
 
     @Override

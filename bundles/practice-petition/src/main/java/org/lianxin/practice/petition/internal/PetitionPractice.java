@@ -3,6 +3,7 @@ package org.lianxin.practice.petition.internal;
 import java.util.List;
 
 import org.lianxin.api.dto.PracticeFigure;
+import org.lianxin.api.dto.PracticePage;
 import org.lianxin.practice.petition.internal.rest.PetitionResource;
 import org.lianxin.practice.petition.internal.rest.PetitionWorkResource;
 import org.lianxin.spi.Practice;
@@ -63,6 +64,13 @@ public class PetitionPractice implements Practice {
                 "command:petition:step", "command:petition:resolve", "command:petition:stats",
                 "duty:VISIT (visit step)", "duty:PROBLEM_RESOLVED (petition resolved)",
                 "suggestion:INTER_SESSION_OPINION (general problem)", "stats:petition figures", "table:LX_PETITION*");
+    }
+
+    @Override
+    public List<PracticePage> webPages() {
+        return List.of(PracticePage.table("petitions", "信访代办", "Petitions",
+                PracticePage.column("receivedOn", "接收日期", "Received"), PracticePage.column("subject", "事由", "Subject"),
+                PracticePage.column("statusZh", "状态", "Status"), PracticePage.column("concludedOn", "办结日期", "Concluded")));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.lianxin.practice.studio.internal;
 import java.util.List;
 
 import org.lianxin.api.dto.PracticeFigure;
+import org.lianxin.api.dto.PracticePage;
 import org.lianxin.practice.studio.internal.rest.StudioResource;
 import org.lianxin.practice.studio.internal.rest.StudioWorkResource;
 import org.lianxin.spi.Practice;
@@ -62,6 +63,14 @@ public class StudioPractice implements Practice {
                 "command:studio:compliance", "command:studio:answer", "command:studio:stats",
                 "duty:RECEPTION (consultation answered)", "duty:GROUP_ACTIVITY (studio event)",
                 "opinion:DEPUTY (opinion collected)", "stats:studio figures", "table:LX_STUDIO*");
+    }
+
+    @Override
+    public List<PracticePage> webPages() {
+        return List.of(PracticePage.table("studios", "代表工作室", "Deputy studios",
+                PracticePage.column("name", "名称", "Name"), PracticePage.column("brand", "品牌", "Brand"),
+                PracticePage.column("themeZh", "主题", "Theme"), PracticePage.column("members", "成员代表", "Members"),
+                PracticePage.column("standardMet", "八有达标项", "Standard items met")));
     }
 
     @Override
