@@ -7,6 +7,7 @@ import org.lianxin.api.dto.PracticePage;
 import org.lianxin.practice.council.internal.rest.CouncilResource;
 import org.lianxin.practice.council.internal.rest.ItemResource;
 import org.lianxin.practice.council.internal.rest.RoundResource;
+import org.lianxin.practice.support.PracticeBase;
 import org.lianxin.spi.Practice;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -15,10 +16,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /** 选民议政会 (DOMAIN.md §8.2) as core sees it. */
 @Component(service = Practice.class)
-public class CouncilPractice implements Practice {
+public class CouncilPractice extends PracticeBase {
     public static final String ID = "council";
 
-    private final String version;
     private final Councils councils;
     private final Meetings meetings;
     private final Items items;
@@ -30,41 +30,17 @@ public class CouncilPractice implements Practice {
     public CouncilPractice(BundleContext context, @Reference Councils councils, @Reference Meetings meetings,
             @Reference Items items, @Reference OpenDays openDays, @Reference CouncilRounds rounds,
             @Reference CouncilFigures figures) {
-        this.version = context.getBundle().getVersion().toString();
+        super(context, ID, "选民议政会", "Voter deliberation councils",
+                "A street's voter representatives meet at least twice a year and hear the street office's work report;"
+                + " residents' problems go through 选、分、督、评 (select, sort, supervise, evaluate) into the suggestion"
+                + " flow; the representatives vote on the street's livelihood projects with more candidates than places"
+                + " (through livelihood project voting) and attend open days of the standing committee.");
         this.councils = councils;
         this.meetings = meetings;
         this.items = items;
         this.openDays = openDays;
         this.rounds = rounds;
         this.figures = figures;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String nameZh() {
-        return "选民议政会";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Voter deliberation councils";
-    }
-
-    @Override
-    public String version() {
-        return version;
-    }
-
-    @Override
-    public String description() {
-        return "A street's voter representatives meet at least twice a year and hear the street office's work report;"
-                + " residents' problems go through 选、分、督、评 (select, sort, supervise, evaluate) into the suggestion"
-                + " flow; the representatives vote on the street's livelihood projects with more candidates than places"
-                + " (through livelihood project voting) and attend open days of the standing committee.";
     }
 
     @Override

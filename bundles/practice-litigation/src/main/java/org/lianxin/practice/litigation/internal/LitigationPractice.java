@@ -5,6 +5,7 @@ import java.util.List;
 import org.lianxin.api.dto.PracticeFigure;
 import org.lianxin.api.dto.PracticePage;
 import org.lianxin.practice.litigation.internal.rest.LitigationResource;
+import org.lianxin.practice.support.PracticeBase;
 import org.lianxin.spi.Practice;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -13,10 +14,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /** 代表建议与公益诉讼检察建议衔接转化 (DOMAIN.md §8.4) as core sees it. */
 @Component(service = Practice.class)
-public class LitigationPractice implements Practice {
+public class LitigationPractice extends PracticeBase {
     public static final String ID = "litigation";
 
-    private final String version;
     private final Clues clues;
     private final Procuratorials procuratorials;
     private final Outbox outbox;
@@ -25,40 +25,16 @@ public class LitigationPractice implements Practice {
     @Activate
     public LitigationPractice(BundleContext context, @Reference Clues clues, @Reference Procuratorials procuratorials,
             @Reference Outbox outbox, @Reference LitigationFigures figures) {
-        this.version = context.getBundle().getVersion().toString();
+        super(context, ID, "代表建议与公益诉讼检察建议衔接转化", "Public-interest litigation conversion",
+                "Both ways between deputies and the procuratorate: a deputy suggestion revealing harm to the public "
+                + "interest is transferred as a clue and may become a pre-litigation procuratorial suggestion and an "
+                + "administrative public-interest litigation case (outcome, amount recovered); a procuratorial "
+                + "suggestion becomes a deputy suggestion. Hand-offs go through a durable outbox with retries; every "
+                + "conversion is linked to its suggestion.");
         this.clues = clues;
         this.procuratorials = procuratorials;
         this.outbox = outbox;
         this.figures = figures;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String nameZh() {
-        return "代表建议与公益诉讼检察建议衔接转化";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Public-interest litigation conversion";
-    }
-
-    @Override
-    public String version() {
-        return version;
-    }
-
-    @Override
-    public String description() {
-        return "Both ways between deputies and the procuratorate: a deputy suggestion revealing harm to the public "
-                + "interest is transferred as a clue and may become a pre-litigation procuratorial suggestion and an "
-                + "administrative public-interest litigation case (outcome, amount recovered); a procuratorial "
-                + "suggestion becomes a deputy suggestion. Hand-offs go through a durable outbox with retries; every "
-                + "conversion is linked to its suggestion.";
     }
 
     @Override

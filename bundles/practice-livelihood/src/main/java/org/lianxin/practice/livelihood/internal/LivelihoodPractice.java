@@ -6,6 +6,7 @@ import org.lianxin.api.dto.PracticeFigure;
 import org.lianxin.api.dto.PracticePage;
 import org.lianxin.practice.livelihood.internal.rest.ProjectResource;
 import org.lianxin.practice.livelihood.internal.rest.RoundResource;
+import org.lianxin.practice.support.PracticeBase;
 import org.lianxin.spi.Practice;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -14,10 +15,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /** 民生实事项目票决制 (DOMAIN.md §7) as core sees it. */
 @Component(service = Practice.class)
-public class LivelihoodPractice implements Practice {
+public class LivelihoodPractice extends PracticeBase {
     public static final String ID = "livelihood";
 
-    private final String version;
     private final Rounds rounds;
     private final Voting voting;
     private final Projects projects;
@@ -26,40 +26,16 @@ public class LivelihoodPractice implements Practice {
     @Activate
     public LivelihoodPractice(BundleContext context, @Reference Rounds rounds, @Reference Voting voting,
             @Reference Projects projects, @Reference LivelihoodFigures figures) {
-        this.version = context.getBundle().getVersion().toString();
+        super(context, ID, "民生实事项目票决制", "Livelihood project voting",
+                "群众提、代表决、政府办、人大评: a yearly round per region collects projects from the public and deputies, the"
+                + " government lists more candidates than places (差额), the standing committee reviews the list, the"
+                + " deputies present vote by secret ballot, the chosen projects are tracked through the year with"
+                + " supervision reviews, and a year-end satisfaction vote judges each one. A street's round may be voted by"
+                + " the voter representatives of its voter deliberation council instead (through the council practice).");
         this.rounds = rounds;
         this.voting = voting;
         this.projects = projects;
         this.figures = figures;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String nameZh() {
-        return "民生实事项目票决制";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Livelihood project voting";
-    }
-
-    @Override
-    public String version() {
-        return version;
-    }
-
-    @Override
-    public String description() {
-        return "群众提、代表决、政府办、人大评: a yearly round per region collects projects from the public and deputies, the"
-                + " government lists more candidates than places (差额), the standing committee reviews the list, the"
-                + " deputies present vote by secret ballot, the chosen projects are tracked through the year with"
-                + " supervision reviews, and a year-end satisfaction vote judges each one. A street's round may be voted by"
-                + " the voter representatives of its voter deliberation council instead (through the council practice).";
     }
 
     @Override

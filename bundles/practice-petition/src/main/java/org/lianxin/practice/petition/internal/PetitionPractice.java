@@ -6,6 +6,7 @@ import org.lianxin.api.dto.PracticeFigure;
 import org.lianxin.api.dto.PracticePage;
 import org.lianxin.practice.petition.internal.rest.PetitionResource;
 import org.lianxin.practice.petition.internal.rest.PetitionWorkResource;
+import org.lianxin.practice.support.PracticeBase;
 import org.lianxin.spi.Practice;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -14,10 +15,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /** 人大代表信访代办 (DOMAIN.md §8.3) as core sees it. */
 @Component(service = Practice.class)
-public class PetitionPractice implements Practice {
+public class PetitionPractice extends PracticeBase {
     public static final String ID = "petition";
 
-    private final String version;
     private final Petitions petitions;
     private final PetitionWork work;
     private final PetitionFigures figures;
@@ -25,37 +25,13 @@ public class PetitionPractice implements Practice {
     @Activate
     public PetitionPractice(BundleContext context, @Reference Petitions petitions, @Reference PetitionWork work,
             @Reference PetitionFigures figures) {
-        this.version = context.getBundle().getVersion().toString();
+        super(context, ID, "人大代表信访代办", "Petition proxying by deputies",
+                "A deputy takes on a citizen's petition as proxy with the petitioner's consent: privacy class for the "
+                + "personal data, early signs of risk, steps, outcome and follow-up; visits and resolutions become duty "
+                + "records; a petition revealing a general problem becomes a suggestion, linked both ways.");
         this.petitions = petitions;
         this.work = work;
         this.figures = figures;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String nameZh() {
-        return "人大代表信访代办";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Petition proxying by deputies";
-    }
-
-    @Override
-    public String version() {
-        return version;
-    }
-
-    @Override
-    public String description() {
-        return "A deputy takes on a citizen's petition as proxy with the petitioner's consent: privacy class for the "
-                + "personal data, early signs of risk, steps, outcome and follow-up; visits and resolutions become duty "
-                + "records; a petition revealing a general problem becomes a suggestion, linked both ways.";
     }
 
     @Override

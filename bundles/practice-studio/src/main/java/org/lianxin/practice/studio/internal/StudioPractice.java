@@ -6,6 +6,7 @@ import org.lianxin.api.dto.PracticeFigure;
 import org.lianxin.api.dto.PracticePage;
 import org.lianxin.practice.studio.internal.rest.StudioResource;
 import org.lianxin.practice.studio.internal.rest.StudioWorkResource;
+import org.lianxin.practice.support.PracticeBase;
 import org.lianxin.spi.Practice;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -14,10 +15,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /** 专业代表工作室 (DOMAIN.md §8.1) as core sees it. */
 @Component(service = Practice.class)
-public class StudioPractice implements Practice {
+public class StudioPractice extends PracticeBase {
     public static final String ID = "studio";
 
-    private final String version;
     private final Studios studios;
     private final StudioWork work;
     private final StudioFigures figures;
@@ -25,36 +25,12 @@ public class StudioPractice implements Practice {
     @Activate
     public StudioPractice(BundleContext context, @Reference Studios studios, @Reference StudioWork work,
             @Reference StudioFigures figures) {
-        this.version = context.getBundle().getVersion().toString();
+        super(context, ID, "专业代表工作室", "Professional deputy studios",
+                "Studios per township with a theme and brand; member deputies of all five levels; the 八有 standard "
+                + "with evidence; consultations answered, opinions collected into the suggestion flow, events.");
         this.studios = studios;
         this.work = work;
         this.figures = figures;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String nameZh() {
-        return "专业代表工作室";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Professional deputy studios";
-    }
-
-    @Override
-    public String version() {
-        return version;
-    }
-
-    @Override
-    public String description() {
-        return "Studios per township with a theme and brand; member deputies of all five levels; the 八有 standard "
-                + "with evidence; consultations answered, opinions collected into the suggestion flow, events.";
     }
 
     @Override
