@@ -16,7 +16,8 @@ export interface Unit { id: number; code: string; name: string; regionId: number
 export interface Suggestion {
   id: number; ledgerNo: string | null; kind: string; category: string; title: string; content: string; state: string;
   regionId: number; handlingRegionId: number; deputyIds: number[]; leadUnitId: number | null; coUnitIds: number[];
-  deadline: string | null; overdue: boolean; resultClass: string | null; replyText: string | null; rating: string | null;
+  preLeadUnitId: number | null; preCoUnitIds: number[]; extensionReason: string | null; explanation: string | null;
+  mergedIntoId: number | null; deadline: string | null; overdue: boolean; resultClass: string | null; replyText: string | null; rating: string | null;
   supervised: boolean; lookBack: boolean; extensionDays: number | null; createdAt: string; updatedAt: string;
 }
 export interface SuggestionEvent {

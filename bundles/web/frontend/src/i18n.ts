@@ -155,6 +155,11 @@ const T: Record<string, Entry> = {
   yes: ['是', 'Yes'],
   no: ['否', 'No'],
   qrDownload: ['下载（PNG，可打印）', 'Download (PNG, for print)'],
+  preAssignedTo: ['预交办主办单位', 'Pre-assigned lead unit'],
+  extensionPending: ['待审批延期（天 · 理由）', 'Extension asked (days · reason)'],
+  mergedInto: ['已并入', 'Merged into'],
+  pick: ['选择', 'Tick'],
+  pickAll: ['全选本页', 'Tick every row of this page'],
 };
 
 const ENUMS: Record<string, Entry> = {

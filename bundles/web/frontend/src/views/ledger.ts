@@ -4,6 +4,7 @@ import { e, STATES, t } from '../i18n';
 import { me, navigate } from '../main';
 import { errorText } from './auth';
 import { regionOptions, urgency } from './common';
+import { bulkBar } from './bulk';
 
 const LIMIT = 20;
 
@@ -50,9 +51,17 @@ export async function ledgerView(main: HTMLElement, params: URLSearchParams): Pr
     mount(results, h('p', { class: 'empty' }, t('noRows')));
     return;
   }
+  const ticks = new Map<number, HTMLInputElement>();
+  const bulk = bulkBar(() => page.items.filter((s) => ticks.get(s.id)?.checked),
+    () => navigate('/ledger' + location.search, true));
+  const changed = () => bulk?.dispatchEvent(new Event('lianxin:picked'));
   const rows = page.items.map((s) => {
     const u = urgency(s);
-    return h('tr', { class: u ?? '' },
+    const tick = h('input', { type: 'checkbox', name: 'pick', value: s.id, 'aria-label': `${t('pick')} ${s.title}`,
+      onchange: changed });
+    ticks.set(s.id, tick);
+    return h('tr', { class: u ?? '', 'data-id': s.id },
+      bulk ? h('td', { class: 'pick' }, tick) : null,
       h('td', { 'data-label': t('ledgerNo') }, s.ledgerNo ?? '—'),
       h('td', { 'data-label': t('title') }, h('a', { href: `/suggestions/${s.id}`, 'data-link': true }, s.title)),
       h('td', { 'data-label': t('state') }, e(s.state), s.supervised ? h('span', { class: 'tag' }, t('supervised')) : null),
@@ -63,11 +72,17 @@ export async function ledgerView(main: HTMLElement, params: URLSearchParams): Pr
   const pages = Math.max(1, Math.ceil(page.total / LIMIT));
   const at = Math.floor(offset / LIMIT) + 1;
   const to = (o: number) => '/ledger' + query({ ...f, overdue: f.overdue, offset: o || null });
+  const all = h('input', { type: 'checkbox', id: 'pick-all', 'aria-label': t('pickAll'), onchange: () => {
+    ticks.forEach((c) => { c.checked = all.checked; });
+    changed();
+  } });
   mount(results,
     h('p', { class: 'count' }, t('total', { n: page.total })),
+    bulk,
     h('table', { class: 'ledger' },
       h('caption', { class: 'sr-only' }, t('ledger')),
-      h('thead', {}, h('tr', {}, ...['ledgerNo', 'title', 'state', 'category', 'deadline'].map((k) => h('th', { scope: 'col' }, t(k))))),
+      h('thead', {}, h('tr', {}, bulk ? h('th', { scope: 'col', class: 'pick' }, all) : null,
+        ...['ledgerNo', 'title', 'state', 'category', 'deadline'].map((k) => h('th', { scope: 'col' }, t(k))))),
       h('tbody', {}, rows)),
     h('nav', { class: 'pager', 'aria-label': t('pageOf', { p: at, n: pages }) },
       at > 1 ? h('a', { href: to(offset - LIMIT), 'data-link': true, rel: 'prev' }, t('prev')) : null,

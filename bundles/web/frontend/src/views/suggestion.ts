@@ -1,76 +1,13 @@
 import { Contact, get, Page, post, Suggestion, SuggestionEvent } from '../api';
-import { field, h, Kid, message, mount, select } from '../dom';
-import { dateTime, e, t } from '../i18n';
+import { h, Kid, message, mount } from '../dom';
+import { dateTime, e, lang, t } from '../i18n';
 import { errorText } from './auth';
-import { unit, unitsOf, urgency } from './common';
+import { unit, urgency } from './common';
+import { actionForm, actionPath, hasForm } from './action-forms';
 import { me } from '../main';
 import { homeOf, mayDo } from '../roles';
 
-type Form = (s: Suggestion) => Promise<{ body: () => unknown; controls: Kid[] }>;
-
-const enumOptions = (values: string[]): [string, string][] => values.map((v) => [v, e(v)]);
-const reasonForm: Form = async () => {
-  const reason = h('textarea', { name: 'reason', required: true, rows: 3, maxlength: 2000 });
-  return { body: () => ({ reason: reason.value.trim() }), controls: [field(t('reason'), reason)] };
-};
-const noBody: Form = async () => ({ body: () => undefined, controls: [] });
-
-/** The actions wired with a form here; the others are listed and done in the console or over the API for now. */
-const FORMS: Record<string, Form> = {
-  ASSIGN: async (s) => {
-    const units = await unitsOf(s.handlingRegionId);
-    const options: [string, string][] = units.map((u) => [String(u.id), u.name]);
-    const lead = select('leadUnitId', [['', t('chooseUnit')], ...options], s.leadUnitId ? String(s.leadUnitId) : '', true);
-    const co = h('select', { name: 'coUnitIds', multiple: true, size: Math.min(5, Math.max(2, options.length)) });
-    for (const [v, label] of options) co.appendChild(h('option', { value: v }, label));
-    return {
-      body: () => ({ leadUnitId: Number(lead.value), coUnitIds: [...co.selectedOptions].map((o) => Number(o.value))
-        .filter((id) => id !== Number(lead.value)) }),
-      controls: [field(t('leadUnit'), lead), field(t('coUnits'), co)],
-    };
-  },
-  ACCEPT: noBody,
-  GROUP_PASS: noBody,
-  FORMALIZE: noBody,
-  CLOSE: noBody,
-  GROUP_RETURN: reasonForm,
-  UNIT_RETURN: reasonForm,
-  REPLY: async () => {
-    const rc = select('resultClass', enumOptions(['A', 'B', 'C']), 'A', true);
-    const text = h('textarea', { name: 'text', required: true, rows: 5, maxlength: 10000 });
-    return { body: () => ({ resultClass: rc.value, text: text.value.trim() }),
-      controls: [field(t('resultClass'), rc), field(t('replyText'), text)] };
-  },
-  EVALUATE: async () => {
-    const rating = select('rating', enumOptions(['SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED']), 'SATISFIED', true);
-    const channel = select('channel', enumOptions(['ONLINE', 'PAPER']), 'ONLINE', true);
-    const comment = h('textarea', { name: 'comment', rows: 3, maxlength: 2000 });
-    return { body: () => ({ rating: rating.value, channel: channel.value, comment: comment.value.trim() || null }),
-      controls: [field(t('rating'), rating), field(t('channel'), channel), field(t('comment'), comment)] };
-  },
-  REQUEST_EXTENSION: async () => {
-    const days = h('input', { name: 'days', type: 'number', required: true, min: 1, max: 90, value: 15 });
-    const reason = h('textarea', { name: 'reason', required: true, rows: 3, maxlength: 2000 });
-    return { body: () => ({ days: Number(days.value), reason: reason.value.trim() }),
-      controls: [field(t('extensionDays'), days), field(t('reason'), reason)] };
-  },
-  LOG_CONTACT: async () => {
-    const phase = select('phase', enumOptions(['BEFORE', 'DURING', 'AFTER']), 'BEFORE', true);
-    const method = h('input', { name: 'method', required: true, maxlength: 100 });
-    const note = h('textarea', { name: 'note', rows: 3, maxlength: 2000 });
-    return { body: () => ({ phase: phase.value, method: method.value.trim(), note: note.value.trim() || null }),
-      controls: [field(t('contacts'), phase), field(lang0('方式（电话、见面…）', 'Method (phone, meeting…)'), method),
-        field(t('comment'), note)] };
-  },
-};
-
-function lang0(zh: string, en: string): string {
-  return document.documentElement.lang === 'en' ? en : zh;
-}
-
-const PATHS: Record<string, string> = { LOG_CONTACT: 'contacts', REQUEST_EXTENSION: 'extension-request',
-  DECIDE_EXTENSION: 'extension-decision', SECONDARY_EVALUATE: 'secondary-evaluation' };
-const path = (action: string) => PATHS[action] ?? action.toLowerCase().replace(/_/g, '-');
+const l = (zh: string, en: string): string => (lang === 'en' ? en : zh);
 
 export async function suggestionView(main: HTMLElement, id: number): Promise<void> {
   mount(main, h('p', { 'aria-busy': 'true' }, t('loading')));
@@ -96,6 +33,7 @@ export async function suggestionView(main: HTMLElement, id: number): Promise<voi
   const u = urgency(s);
   const lead = s.leadUnitId ? (await unit(s.leadUnitId))?.name ?? `#${s.leadUnitId}` : '—';
   const co = (await Promise.all(s.coUnitIds.map(async (c) => (await unit(c))?.name ?? `#${c}`))).join('、') || '—';
+  const preLead = s.preLeadUnitId ? (await unit(s.preLeadUnitId))?.name ?? `#${s.preLeadUnitId}` : null;
   const dl = (rows: [string, Kid | Kid[]][]) => h('dl', { class: 'facts' },
     rows.flatMap(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, v)]));
 
@@ -105,20 +43,20 @@ export async function suggestionView(main: HTMLElement, id: number): Promise<voi
   if (actions.length === 0) actionArea.appendChild(h('p', {}, t('noActions')));
   const buttons = h('div', { class: 'buttons' });
   for (const a of actions) {
-    const wired = Object.prototype.hasOwnProperty.call(FORMS, a) ? FORMS[a] : undefined;
+    if (!hasForm(a)) continue;
     buttons.appendChild(h('button', {
-      type: 'button', 'data-action': a, disabled: !wired, title: wired ? null : lang0('请在控制台或接口中办理', 'Use the console or the API'),
+      type: 'button', 'data-action': a,
       onclick: async () => {
         mount(out);
-        const { body, controls } = await wired!(s);
+        const { body, controls } = await actionForm(a, [s]);
         const form = h('form', { class: 'action-form', 'aria-label': e(a) }, h('h3', {}, e(a)), controls,
           h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, t('submit')),
-            h('button', { type: 'button', onclick: () => mount(formArea) }, lang0('取消', 'Cancel'))));
+            h('button', { type: 'button', onclick: () => mount(formArea) }, l('取消', 'Cancel'))));
         form.addEventListener('submit', async (ev) => {
           ev.preventDefault();
           mount(out);
           try {
-            await post(`/suggestions/${id}/${path(a)}`, body());
+            await post(`/suggestions/${id}/${actionPath(a)}`, await body());
             await suggestionView(main, id);
             main.querySelector('[aria-live]')?.append(message(t('actionDone', { a: e(a) }), 'ok'));
           } catch (err) {
@@ -154,10 +92,23 @@ export async function suggestionView(main: HTMLElement, id: number): Promise<voi
         h('section', { class: 'card' }, dl([
           ['category', e(s.category)], ['deadline', s.deadline ?? '—'], ['leadUnit', lead], ['coUnits', co],
           ['resultClass', s.resultClass ? e(s.resultClass) : '—'], ['rating', e(s.rating)],
+          ...extraFacts(s, preLead),
         ]), h('h2', {}, t('content')), h('p', { class: 'text' }, s.content),
-        s.replyText ? [h('h2', {}, t('reply')), h('p', { class: 'text' }, s.replyText)] : null),
+        s.replyText ? [h('h2', {}, t('reply')), h('p', { class: 'text' }, s.replyText)] : null,
+        s.explanation ? [h('h2', {}, l('公开说明', 'Published explanation')), h('p', { class: 'text' }, s.explanation)] : null),
         actionArea),
       h('div', {},
         h('section', { class: 'card', 'aria-labelledby': 'tl-h' }, h('h2', { id: 'tl-h' }, t('timeline')), timeline),
         h('section', { class: 'card', 'aria-labelledby': 'ct-h' }, h('h2', { id: 'ct-h' }, t('contacts')), contactList))));
+}
+
+/** Facts that only some states have: a pre-assignment waiting for confirmation, a pending extension, a merge. */
+function extraFacts(s: Suggestion, preLead: string | null): [string, Kid | Kid[]][] {
+  const rows: [string, Kid | Kid[]][] = [];
+  if (preLead && s.state === 'PRE_ASSIGNED') rows.push(['preAssignedTo', preLead]);
+  if (s.extensionDays) rows.push(['extensionPending', `${s.extensionDays} · ${s.extensionReason ?? ''}`]);
+  if (s.mergedIntoId) {
+    rows.push(['mergedInto', h('a', { href: `/suggestions/${s.mergedIntoId}`, 'data-link': true }, `#${s.mergedIntoId}`)]);
+  }
+  return rows;
 }
