@@ -25,7 +25,11 @@ export interface SuggestionEvent {
   reason: string | null; data: Record<string, string>;
 }
 export interface Contact { id: number; unitId: number | null; phase: string; method: string; note: string | null; actor: string; at: string }
-export interface Opinion { id: number; receiptNo: string; status: string; content: string; createdAt: string; suggestionId: number | null }
+export interface Opinion {
+  id: number; receiptNo: string; source: string; regionId: number; stationId: number | null; deputyId: number | null;
+  content: string; submitterName: string | null; submitterContact: string | null; status: string; createdAt: string;
+  suggestionId: number | null;
+}
 export interface Kpis {
   raised: number; completed: number; replied: number; classA: number; classB: number; classC: number; evaluated: number;
   satisfied: number; basicallySatisfied: number; unsatisfied: number; repliedWithDeadline: number; onTime: number;

@@ -13,6 +13,9 @@ import { myQrView } from './views/my-qr';
 import { myScoreView } from './views/my-score';
 import { newSuggestionView } from './views/new-suggestion';
 import { supervisionView } from './views/supervision';
+import { myDutiesView } from './views/my-duties';
+import { opinionsView } from './views/opinions';
+import { outcomesView, outcomeView } from './views/outcomes';
 import { pageTitle, practicePath, practiceView } from './views/practice';
 import { homeOf, isDeputy, isHandler, isStaff } from './roles';
 
@@ -57,7 +60,7 @@ whenUnauthorized(() => {
   if (!location.pathname.startsWith('/login')) navigate(`/login?next=${encodeURIComponent(here)}`, true);
 });
 
-const PUBLIC = ['/login', '/intake', '/receipt'];
+const PUBLIC = ['/login', '/intake', '/receipt', '/outcomes'];
 
 function header(): void {
   const top = document.getElementById('top')!;
@@ -71,11 +74,14 @@ function header(): void {
     h('div', { class: 'brand' }, h('strong', {}, t('app')), h('span', { class: 'tagline' }, t('tagline'))),
     h('nav', { 'aria-label': t('nav') },
       isHandler(me) ? link('/my-items', 'myItems') : null,
-      isDeputy(me) ? [link('/my-suggestions', 'mySuggestions'), link('/my-score', 'myScore'), link('/my-qr', 'myQr')] : null,
+      isDeputy(me) ? [link('/my-suggestions', 'mySuggestions'), link('/my-duties', 'myDuties'), link('/my-score', 'myScore'),
+        link('/my-qr', 'myQr')] : null,
       office ? link('/ledger', 'ledger') : null,
+      office || isDeputy(me) ? link('/opinions', 'opinions') : null,
       office ? link('/supervision', 'supervision') : null,
       office ? link('/dashboard', 'dashboard') : null,
       office ? practiceMenu() : null,
+      link('/outcomes', 'outcomes'),
       link('/receipt', 'receipt'),
       staff ? h('span', { class: 'who' }, me!.username) : null,
       staff ? h('button', { type: 'button', class: 'linkish', onclick: () => void logout() }, t('logout'))
@@ -122,6 +128,7 @@ async function render(): Promise<void> {
   header();
   main.replaceChildren();
   const m = path.match(/^\/suggestions\/(\d+)$/);
+  const om = path.match(/^\/outcomes\/(\d+)$/);
   const pm = path.match(/^\/practices\/([a-z][a-z0-9-]*)\/(.+)$/);
   if (path === '/login') {
     if (me) return navigate(params.get('next') || homeOf(me), true);
@@ -134,6 +141,10 @@ async function render(): Promise<void> {
   else if (path === '/my-suggestions/new') newSuggestionView(main);
   else if (path === '/my-score') await myScoreView(main, params);
   else if (path === '/my-qr') myQrView(main);
+  else if (path === '/my-duties') await myDutiesView(main, params);
+  else if (path === '/opinions') await opinionsView(main, params);
+  else if (path === '/outcomes') await outcomesView(main, params);
+  else if (om) await outcomeView(main, Number(om[1]));
   else if (m) await suggestionView(main, Number(m[1]));
   else if (pm) await practiceView(main, practices, pm[1], decodeURIComponent(pm[2]), params);
   else if (path === '/supervision') await supervisionView(main, params);

@@ -1,4 +1,6 @@
 import { get, Page, Region, Unit } from '../api';
+import { h } from '../dom';
+import { t } from '../i18n';
 import { me } from '../main';
 
 let regionCache: Region[] | null = null;
@@ -53,4 +55,14 @@ export function urgency(s: { state: string; deadline: string | null; overdue: bo
   if (s.overdue) return 'overdue';
   if (s.deadline && OPEN_WITH_DEADLINE.has(s.state) && daysUntil(s.deadline) <= DUE_SOON_DAYS) return 'soon';
   return null;
+}
+
+/** Previous / page n of m / next, as links to `to(offset)` (the filters stay in the address). */
+export function pager(total: number, offset: number, limit: number, to: (offset: number) => string): HTMLElement {
+  const pages = Math.max(1, Math.ceil(total / limit));
+  const at = Math.floor(offset / limit) + 1;
+  return h('nav', { class: 'pager', 'aria-label': t('pageOf', { p: at, n: pages }) },
+    at > 1 ? h('a', { href: to(Math.max(0, offset - limit)), 'data-link': true, rel: 'prev' }, t('prev')) : null,
+    h('span', {}, t('pageOf', { p: at, n: pages })),
+    at < pages ? h('a', { href: to(offset + limit), 'data-link': true, rel: 'next' }, t('next')) : null);
 }

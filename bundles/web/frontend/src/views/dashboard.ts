@@ -9,15 +9,30 @@ import { regionOptions } from './common';
 
 Chart.register(ArcElement, BarController, BarElement, CategoryScale, DoughnutController, Legend, LinearScale, Tooltip);
 const charts: Chart[] = [];
+/** The breakdowns of GET /stats/suggestions that make a readable chart (by=NONE is the total alone). */
+const DIMENSIONS = ['REGION', 'UNIT', 'CATEGORY', 'LEVEL', 'MONTH', 'QUARTER', 'YEAR'];
 
 /** Completion, satisfaction, on-time and the A/B/C mix of a region, one row per child region, as charts and numbers. */
 export async function dashboardView(main: HTMLElement, params: URLSearchParams): Promise<void> {
   charts.splice(0).forEach((c) => c.destroy());
   const regionId = params.get('regionId') || (me?.regionId ? String(me.regionId) : '');
+  const by = DIMENSIONS.includes(params.get('by') ?? '') ? params.get('by')! : 'REGION';
+  const day = (v: string | null) => (/^\d{4}-\d{2}-\d{2}$/.test(v ?? '') ? v! : '');
+  const period = { from: day(params.get('from')), to: day(params.get('to')) };
   const region = select('regionId', [], regionId);
-  region.addEventListener('change', () => navigate('/dashboard' + query({ regionId: region.value })));
+  const dimension = select('by', DIMENSIONS.map((d): [string, string] => [d, t(`by${d}`)]), by);
+  const from = h('input', { type: 'date', name: 'from', value: period.from });
+  const to = h('input', { type: 'date', name: 'to', value: period.to });
+  const form = h('form', { class: 'filters', 'aria-label': t('dashboard') },
+    field(t('statsFor'), region), field(t('breakdown'), dimension),
+    field(t('from'), from), field(t('to'), to, t('toHint')),
+    h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, t('search'))));
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    navigate('/dashboard' + query({ regionId: region.value, by: dimension.value, from: from.value, to: to.value }));
+  });
   const body = h('div', { 'aria-live': 'polite', 'aria-busy': 'true' }, t('loading'));
-  mount(main, h('h1', {}, t('dashboard')), h('form', { class: 'filters' }, field(t('statsFor'), region)), body);
+  mount(main, h('h1', {}, t('dashboard')), form, body);
   const opts = await regionOptions().catch(() => [] as [string, string][]);
   for (const [v, label] of opts) {
     const o = h('option', { value: v }, label);
@@ -31,7 +46,7 @@ export async function dashboardView(main: HTMLElement, params: URLSearchParams):
   }
   let table: StatsTable;
   try {
-    table = await get<StatsTable>('/stats/suggestions' + query({ regionId: id, by: 'REGION' }));
+    table = await get<StatsTable>('/stats/suggestions' + query({ regionId: id, by, ...period }));
   } catch (err) {
     mount(body, message(errorText(err)));
     return;
@@ -40,7 +55,7 @@ export async function dashboardView(main: HTMLElement, params: URLSearchParams):
   const k = table.total;
   const kpi = (key: string, value: string, cls = '') => h('div', { class: `kpi ${cls}` },
     h('span', { class: 'value', 'data-kpi': key }, value), h('span', { class: 'label' }, t(key)));
-  const rates = h('canvas', { role: 'img', 'aria-label': `${t('rates')}: ${table.rows.map((r) =>
+  const rates = h('canvas', { role: 'img', 'aria-label': `${t('ratesBy', { x: t(`by${by}`) })}: ${table.rows.map((r) =>
     `${r.label} ${t('completionRate')} ${percent(r.kpis.completionRate)}`).join('; ')}` });
   const mix = h('canvas', { role: 'img', 'aria-label': `${t('abcMix')}: A ${k.classA}, B ${k.classB}, C ${k.classC}` });
   const row = (label: string, x: Kpis, cls = '') => h('tr', { class: cls },
@@ -53,7 +68,7 @@ export async function dashboardView(main: HTMLElement, params: URLSearchParams):
       kpi('completionRate', percent(k.completionRate)), kpi('satisfactionRate', percent(k.satisfactionRate)),
       kpi('onTimeRate', percent(k.onTimeRate)), kpi('overdueOpen', String(k.overdueOpen), k.overdueOpen ? 'bad' : '')),
     h('div', { class: 'charts' },
-      h('figure', { class: 'card chart wide' }, h('figcaption', {}, t('rates')), h('div', { class: 'canvas' }, rates)),
+      h('figure', { class: 'card chart wide' }, h('figcaption', {}, t('ratesBy', { x: t(`by${by}`) })), h('div', { class: 'canvas' }, rates)),
       h('figure', { class: 'card chart' }, h('figcaption', {}, t('abcMix')), h('div', { class: 'canvas' }, mix),
         h('p', { class: 'beside' }, `A ${k.classA} (${percent(k.aShare)}) · B ${k.classB} (${percent(k.bShare)}) · C ${k.classC} (${percent(k.cShare)})`))),
     h('div', { class: 'scroll' }, h('table', { class: 'stats' },

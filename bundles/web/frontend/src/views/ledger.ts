@@ -3,7 +3,7 @@ import { field, h, message, mount, select } from '../dom';
 import { e, STATES, t } from '../i18n';
 import { me, navigate } from '../main';
 import { errorText } from './auth';
-import { regionOptions, urgency } from './common';
+import { regionOptions, urgency, pager } from './common';
 import { bulkBar } from './bulk';
 
 const LIMIT = 20;
@@ -69,8 +69,6 @@ export async function ledgerView(main: HTMLElement, params: URLSearchParams): Pr
       h('td', { 'data-label': t('deadline') }, s.deadline ?? '—',
         u ? h('span', { class: `tag ${u}` }, t(u === 'overdue' ? 'overdue' : 'dueSoon')) : null));
   });
-  const pages = Math.max(1, Math.ceil(page.total / LIMIT));
-  const at = Math.floor(offset / LIMIT) + 1;
   const to = (o: number) => '/ledger' + query({ ...f, overdue: f.overdue, offset: o || null });
   const all = h('input', { type: 'checkbox', id: 'pick-all', 'aria-label': t('pickAll'), onchange: () => {
     ticks.forEach((c) => { c.checked = all.checked; });
@@ -84,10 +82,7 @@ export async function ledgerView(main: HTMLElement, params: URLSearchParams): Pr
       h('thead', {}, h('tr', {}, bulk ? h('th', { scope: 'col', class: 'pick' }, all) : null,
         ...['ledgerNo', 'title', 'state', 'category', 'deadline'].map((k) => h('th', { scope: 'col' }, t(k))))),
       h('tbody', {}, rows)),
-    h('nav', { class: 'pager', 'aria-label': t('pageOf', { p: at, n: pages }) },
-      at > 1 ? h('a', { href: to(offset - LIMIT), 'data-link': true, rel: 'prev' }, t('prev')) : null,
-      h('span', {}, t('pageOf', { p: at, n: pages })),
-      at < pages ? h('a', { href: to(offset + LIMIT), 'data-link': true, rel: 'next' }, t('next')) : null));
+    pager(page.total, offset, LIMIT, to));
 }
 
 /** Exports of the ledger, the assignments register and the statistics, with the region and state of the filters. */

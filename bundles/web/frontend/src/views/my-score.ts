@@ -1,5 +1,5 @@
-import { get } from '../api';
-import { h, message, mount, select } from '../dom';
+import { get, Page, query } from '../api';
+import { append, h, message, mount, select } from '../dom';
 import { e, t } from '../i18n';
 import { me, navigate } from '../main';
 import { errorText } from './auth';
@@ -46,5 +46,36 @@ export async function myScoreView(main: HTMLElement, params: URLSearchParams): P
             h('ul', {}, i.evidence.map((ev) => h('li', {}, ev)))) : null),
         h('td', {}, String(i.units)),
         h('td', {}, String(i.points), i.capped ? h('span', { class: 'tag' }, t('capped')) : null),
-        h('td', {}, String(i.cap)))))));
+        h('td', {}, String(i.cap)))))),
+    await rankingSection(period));
+}
+
+interface RankedScore { rank: number; deputyId: number; name: string; total: number; grade: string; reminder: boolean }
+interface Ranking { scope: string; period: string; reminders: number; lines: Page<RankedScore> }
+
+/** My place in the ranking of my deputy record's region (积分上墙): my rank of how many, and the top ten. */
+async function rankingSection(period: string): Promise<HTMLElement> {
+  const section = h('section', { class: 'card ranking', 'aria-labelledby': 'rank-h' }, h('h2', { id: 'rank-h' }, t('myRanking')));
+  try {
+    const deputy = await get<{ regionId: number }>(`/deputies/${me?.deputyId}`);
+    const page = (o: number) => get<Ranking>('/scores/rankings' + query({ regionId: deputy.regionId, period, offset: o, limit: 500 }));
+    const first = await page(0);
+    let mine = first.lines.items.find((r) => r.deputyId === me?.deputyId);
+    for (let o = 500; !mine && o < first.lines.total; o += 500) {
+      mine = (await page(o)).lines.items.find((r) => r.deputyId === me?.deputyId);
+    }
+    append(section, [
+      h('p', { class: 'rank', 'data-rank': mine?.rank ?? null },
+        mine ? t('rankOf', { r: mine.rank, n: first.lines.total }) : t('notRanked')),
+      mine?.reminder ? message(t('rankReminder')) : null,
+      h('table', { class: 'stats' },
+        h('caption', {}, t('topTen')),
+        h('thead', {}, h('tr', {}, ['rank', 'name', 'scoreTotal', 'grade'].map((k) => h('th', { scope: 'col' }, t(k))))),
+        h('tbody', {}, first.lines.items.slice(0, 10).map((r) => h('tr', {
+          class: r.deputyId === me?.deputyId ? 'mine' : '', 'aria-current': r.deputyId === me?.deputyId ? 'true' : null },
+        h('td', {}, String(r.rank)), h('th', { scope: 'row' }, r.name), h('td', {}, String(r.total)), h('td', {}, e(r.grade))))))]);
+  } catch (err) {
+    section.append(message(errorText(err)));
+  }
+  return section;
 }

@@ -4,8 +4,8 @@ import { e, t } from '../i18n';
 import { me, navigate } from '../main';
 import { errorText } from './auth';
 
-const KINDS = ['INTER_SESSION_OPINION', 'SESSION_SUGGESTION', 'MOTION'];
-const CATEGORIES = ['INFRASTRUCTURE', 'ENVIRONMENT', 'EDUCATION', 'HEALTH', 'SOCIAL_GOVERNANCE', 'ECONOMY', 'AGRICULTURE',
+export const KINDS = ['INTER_SESSION_OPINION', 'SESSION_SUGGESTION', 'MOTION'];
+export const CATEGORIES = ['INFRASTRUCTURE', 'ENVIRONMENT', 'EDUCATION', 'HEALTH', 'SOCIAL_GOVERNANCE', 'ECONOMY', 'AGRICULTURE',
   'PUBLIC_AFFAIRS', 'OTHER'];
 
 /** A deputy raises a suggestion of their own, in their deputy record's region. */
@@ -15,22 +15,26 @@ export function newSuggestionView(main: HTMLElement): void {
   const category = select('category', [['', t('chooseUnit')], ...opts(CATEGORIES)], '', true);
   const title = h('input', { name: 'title', required: true, maxlength: 200 });
   const content = h('textarea', { name: 'content', required: true, rows: 8, maxlength: 10000 });
+  const draft = h('input', { type: 'checkbox', name: 'draft', id: 'f-draft' });
   const out = h('div', { 'aria-live': 'polite' });
   const form = h('form', { class: 'card', id: 'suggestion-form' }, h('h1', {}, t('newSuggestion')),
-    field(t('kind'), kind), field(t('category'), category), field(t('title'), title), field(t('content'), content), out,
+    field(t('kind'), kind), field(t('category'), category), field(t('title'), title), field(t('content'), content),
+    h('div', { class: 'field check' }, draft, h('label', { for: 'f-draft' }, t('preSubmit'))),
+    h('small', { class: 'hint', id: 'f-draft-hint' }, t('preSubmitHint')), out,
     h('button', { type: 'submit', class: 'primary' }, t('submit')));
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     mount(out);
     try {
       const deputy = await get<{ regionId: number }>(`/deputies/${me?.deputyId}`);
-      const s = await post<Suggestion>('/suggestions', { kind: kind.value, category: category.value,
+      const s = await post<Suggestion>(draft.checked ? '/suggestions/drafts' : '/suggestions', { kind: kind.value, category: category.value,
         title: title.value.trim(), content: content.value.trim(), regionId: deputy.regionId, deputyIds: [me?.deputyId] });
       navigate(`/suggestions/${s.id}`);
     } catch (err) {
       mount(out, message(errorText(err)));
     }
   });
+  draft.setAttribute('aria-describedby', 'f-draft-hint');
   mount(main, form);
   title.focus();
 }

@@ -3,7 +3,7 @@ import { field, h, message, mount, select } from '../dom';
 import { lang, t } from '../i18n';
 import { navigate } from '../main';
 import { errorText } from './auth';
-import { regionOptions } from './common';
+import { regionOptions, pager } from './common';
 
 const LIMIT = 20;
 
@@ -72,8 +72,6 @@ export async function practiceView(main: HTMLElement, practices: PracticeInfo[],
     return;
   }
   const label = (c: PracticePage['columns'][number]) => (lang === 'zh' ? c.labelZh : c.labelEn);
-  const pages = Math.max(1, Math.ceil(data.total / LIMIT));
-  const at = Math.floor(offset / LIMIT) + 1;
   const to = (o: number) => here + query({ regionId, offset: o || null });
   mount(results,
     h('p', { class: 'count' }, t('totalRows', { n: data.total })),
@@ -82,8 +80,5 @@ export async function practiceView(main: HTMLElement, practices: PracticeInfo[],
       h('thead', {}, h('tr', {}, page.columns.map((c) => h('th', { scope: 'col' }, label(c))))),
       h('tbody', {}, data.items.map((item) => h('tr', {},
         page.columns.map((c) => h('td', { 'data-label': label(c), 'data-field': c.field }, cell(item[c.field]))))))),
-    h('nav', { class: 'pager', 'aria-label': t('pageOf', { p: at, n: pages }) },
-      at > 1 ? h('a', { href: to(offset - LIMIT), 'data-link': true, rel: 'prev' }, t('prev')) : null,
-      h('span', {}, t('pageOf', { p: at, n: pages })),
-      at < pages ? h('a', { href: to(offset + LIMIT), 'data-link': true, rel: 'next' }, t('next')) : null));
+    pager(data.total, offset, LIMIT, to));
 }

@@ -3,6 +3,7 @@ import { field, h, message, mount } from '../dom';
 import { dateTime, e, t } from '../i18n';
 import { navigate } from '../main';
 import { errorText } from './auth';
+import { outcomeCard, PublicOutcome } from './outcomes';
 
 interface Target { label: string; regionId: number; deputyId: number | null; stationId: number | null }
 
@@ -90,6 +91,12 @@ export async function receiptView(main: HTMLElement, params: URLSearchParams): P
       h('dt', {}, t('submittedAt')), h('dd', {}, dateTime(o.createdAt)),
       h('dt', {}, t('status')), h('dd', {}, e(o.status), o.suggestionId ? ` · ${t('linkedSuggestion')}` : ''),
       h('dt', {}, t('content')), h('dd', { class: 'text' }, o.content))));
+    if (o.suggestionId) {
+      // where the suggestion it became stands, and its outcome once published
+      const outcome = await get<PublicOutcome>(`/opinions/receipt/${encodeURIComponent(no)}/outcome`, { public: true })
+        .catch(() => null);
+      if (outcome) result.append(h('h2', {}, t('itsSuggestion')), outcomeCard(outcome));
+    }
   } catch (err) {
     mount(result, message(errorText(err)));
   }

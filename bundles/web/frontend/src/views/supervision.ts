@@ -3,7 +3,7 @@ import { field, h, message, mount, select } from '../dom';
 import { t } from '../i18n';
 import { navigate } from '../main';
 import { errorText } from './auth';
-import { regionOptions, unit } from './common';
+import { regionOptions, unit, pager } from './common';
 import { itemsTable } from './items';
 
 const LIMIT = 20;
@@ -46,8 +46,6 @@ export async function supervisionView(main: HTMLElement, params: URLSearchParams
     mount(results, h('p', { class: 'empty' }, t('noSupervised')));
     return;
   }
-  const pages = Math.max(1, Math.ceil(page.total / LIMIT));
-  const at = Math.floor(offset / LIMIT) + 1;
   const to = (o: number) => '/supervision' + query({ regionId, offset: o || null });
   const table = itemsTable(t('supervision'), page.items,
     { key: 'leadUnit', cell: (s) => (s.leadUnitId === null ? '—' : names.get(s.leadUnitId) ?? '—') });
@@ -55,8 +53,5 @@ export async function supervisionView(main: HTMLElement, params: URLSearchParams
   mount(results,
     h('p', { class: 'count' }, t('total', { n: page.total })),
     table,
-    h('nav', { class: 'pager', 'aria-label': t('pageOf', { p: at, n: pages }) },
-      at > 1 ? h('a', { href: to(offset - LIMIT), 'data-link': true, rel: 'prev' }, t('prev')) : null,
-      h('span', {}, t('pageOf', { p: at, n: pages })),
-      at < pages ? h('a', { href: to(offset + LIMIT), 'data-link': true, rel: 'next' }, t('next')) : null));
+    pager(page.total, offset, LIMIT, to));
 }
