@@ -136,8 +136,8 @@ async function render(): Promise<void> {
   } else if (path === '/password') passwordView(main, params.get('next') || '/');
   else if (path === '/') return navigate(homeOf(me), true);
   else if (path === '/ledger') await ledgerView(main, params);
-  else if (path === '/my-items') await myItemsView(main);
-  else if (path === '/my-suggestions') await mySuggestionsView(main);
+  else if (path === '/my-items') await myItemsView(main, params);
+  else if (path === '/my-suggestions') await mySuggestionsView(main, params);
   else if (path === '/my-suggestions/new') newSuggestionView(main);
   else if (path === '/my-score') await myScoreView(main, params);
   else if (path === '/my-qr') myQrView(main);

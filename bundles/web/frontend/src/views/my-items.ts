@@ -1,13 +1,17 @@
-import { get, Page, Suggestion } from '../api';
+import { get, Page, query, Suggestion } from '../api';
 import { h, message, mount } from '../dom';
 import { t } from '../i18n';
 import { me } from '../main';
 import { errorText } from './auth';
-import { unit } from './common';
+import { pager, unit } from './common';
 import { byDeadline, itemsTable } from './items';
 
+/** A page holds a unit's usual open load; each page is shown open items first, by deadline. */
+const LIMIT = 100;
+
 /** A handler's home: the items their unit leads or co-handles, by deadline. */
-export async function myItemsView(main: HTMLElement): Promise<void> {
+export async function myItemsView(main: HTMLElement, params: URLSearchParams): Promise<void> {
+  const offset = Math.max(0, Number(params.get('offset')) || 0);
   const unitId = me?.unitId;
   const title = h('h1', {}, t('myItems'));
   const sub = h('p', { class: 'sub' });
@@ -19,7 +23,7 @@ export async function myItemsView(main: HTMLElement): Promise<void> {
   }
   let page: Page<Suggestion>;
   try {
-    page = await get<Page<Suggestion>>(`/suggestions?unitId=${unitId}&limit=500`);
+    page = await get<Page<Suggestion>>('/suggestions' + query({ unitId, offset, limit: LIMIT }));
     sub.textContent = (await unit(unitId))?.name ?? `#${unitId}`;
   } catch (err) {
     mount(results, message(errorText(err)));
@@ -33,5 +37,6 @@ export async function myItemsView(main: HTMLElement): Promise<void> {
   }
   const role = (s: Suggestion) => t(s.leadUnitId === unitId ? 'leadUnit' : 'coUnits');
   mount(results, h('p', { class: 'count' }, t('total', { n: page.total })),
-    itemsTable(t('myItems'), byDeadline(page.items), { key: 'ourPart', cell: role }));
+    itemsTable(t('myItems'), byDeadline(page.items), { key: 'ourPart', cell: role }),
+    pager(page.total, offset, LIMIT, (o) => '/my-items' + query({ offset: o || null })));
 }

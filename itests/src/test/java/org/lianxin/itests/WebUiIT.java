@@ -158,6 +158,33 @@ public class WebUiIT {
             shot("15-supervision");
         }
 
+        // bulk actions: every registered item of the ledger ticked and passed by the group review in one run, each
+        // item's outcome listed; then one of them routed from its own page
+        long tb = System.nanoTime();
+        JsonNode registered = admin.get("/suggestions?state=REGISTERED&limit=20").body();
+        int ticked = registered.get("items").size();
+        assertTrue("the demo data has registered items", ticked > 0);
+        browser.get(site + "/ledger?state=REGISTERED");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.ledger tbody tr td.pick input")));
+        browser.findElement(By.id("pick-all")).click();
+        assertEquals(String.valueOf(ticked), browser.findElement(By.cssSelector(".bulk .picked")).getAttribute("data-picked"));
+        new Select(field("bulkAction")).selectByValue("GROUP_PASS");
+        browser.findElement(By.cssSelector("button[data-bulk=open]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".bulk-form button[type=submit]"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-bulk=reload]")));
+        assertEquals(ticked, browser.findElements(By.cssSelector(".bulk-outcomes li[data-ok=true]")).size());
+        shot("16-bulk-group-pass");
+        for (JsonNode s : registered.get("items")) {
+            assertEquals("TOWNSHIP_REVIEW", admin.get("/suggestions/" + s.get("id").asLong()).body().get("state").asText());
+        }
+        long toRoute = registered.get("items").get(0).get("id").asLong();
+        browser.get(site + "/suggestions/" + toRoute);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-action=ROUTE]"))).click();
+        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.name("tier")))).selectByValue("COUNTY");
+        act(null, wait);
+        assertEquals("ROUTED", admin.get("/suggestions/" + toRoute).body().get("state").asText());
+        System.out.printf("bulk group pass of %d and a route from the page: %d ms%n", ticked, ms(tb));
+
         // 3. a suggestion of the demo data: its page, timeline and actions; an assignment made from it
         JsonNode routed = first(admin, "ROUTED", "TOWNSHIP_REVIEW");
         long id = routed.get("id").asLong();
@@ -269,6 +296,44 @@ public class WebUiIT {
         assertEquals(score.get("total").asText(), text(By.cssSelector("[data-score=total]")));
         assertEquals(score.get("items").size(), browser.findElements(By.cssSelector("table.score tbody tr")).size());
         shot("13-deputy-score");
+        // my ranking: the rank of the API's ranking of the deputy's region
+        JsonNode lines = admin.get("/scores/rankings?regionId=" + deputyRegion + "&period=" + year + "&limit=500").body()
+                .get("lines").get("items");
+        String rank = null;
+        for (JsonNode line : lines) {
+            if (line.get("deputyId").asLong() == deputyId) {
+                rank = line.get("rank").asText();
+            }
+        }
+        assertNotNull("the deputy is ranked in their region", rank);
+        assertEquals(rank, wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ranking .rank")))
+                .getAttribute("data-rank"));
+        // a duty entered in the register waits for review
+        long pendingBefore = admin.get("/duties?deputyId=" + deputyId + "&status=PENDING&limit=1").body().get("total").asLong();
+        browser.findElement(By.cssSelector("nav a[href='/my-duties']")).click();
+        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.name("dutyKind")))).selectByValue("VISIT");
+        // a date control's typing order follows the browser's locale: its value is set as the page reads it
+        setValue(field("date"), java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1).toString());
+        field("place").sendKeys("村民家中");
+        field("evidence").sendKeys("走访农户 5 户，收集意见 2 条 " + suffix);
+        browser.findElement(By.cssSelector("#duty-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#duty-form .msg.ok")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table.duties"), suffix));
+        assertEquals(pendingBefore + 1,
+                admin.get("/duties?deputyId=" + deputyId + "&status=PENDING&limit=1").body().get("total").asLong());
+        shot("17-deputy-duties");
+        // a draft pre-submitted before the session: no ledger number yet
+        browser.findElement(By.cssSelector("nav a[href='/my-suggestions']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/my-suggestions/new']"))).click();
+        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.name("category")))).selectByValue("EDUCATION");
+        String draftTitle = "关于开通乡村学校校车的建议（预提交） " + suffix;
+        field("title").sendKeys(draftTitle);
+        field("content").sendKeys("偏远村组学生上学路远，建议开通校车。");
+        browser.findElement(By.id("f-draft")).click();
+        browser.findElement(By.cssSelector("#suggestion-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), draftTitle));
+        long draft = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/suggestions/(\\d+).*", "$1"));
+        assertEquals("PRE_SUBMITTED", admin.get("/suggestions/" + draft).body().get("state").asText());
         browser.findElement(By.cssSelector("nav a[href='/my-qr']")).click();
         WebElement qr = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-qr")));
         wait.until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d)
@@ -303,6 +368,34 @@ public class WebUiIT {
         browser.findElement(By.cssSelector(".receipt a")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("dl.facts"), opinion));
 
+        // the staff take the opinion up as a suggestion from the opinions register; its receipt then shows where
+        // that suggestion stands
+        long opinionId = recorded.get("id").asLong();
+        browser.get(site + "/opinions");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("li.opinion[data-id='" + opinionId + "'] button[data-opinion=promote]"))).click();
+        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.name("category")))).selectByValue("INFRASTRUCTURE");
+        field("title").sendKeys("关于修复村口路灯的建议 " + suffix);
+        new Select(field("deputyId")).selectByIndex(1);
+        shot("18-opinion-promote");
+        browser.findElement(By.cssSelector("form[id='promote-" + opinionId + "'] button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlMatches(".*/suggestions/\\d+$"));
+        long promoted = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/suggestions/(\\d+).*", "$1"));
+        assertEquals(promoted, anonymous.get("/opinions/receipt/" + receipt).body().get("suggestionId").asLong());
+        browser.get(site + "/receipt?no=" + receipt);
+        WebElement its = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".outcome-card")));
+        assertEquals(admin.get("/suggestions/" + promoted).body().get("state").asText(), its.getAttribute("data-state"));
+        assertEquals("false", its.getAttribute("data-published"));
+
+        // the published outcomes: the item the deputy rated, with its reply, for anyone
+        browser.get(site + "/outcomes");
+        WebElement outcome = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("ul.outcomes li[data-id='" + id + "']")));
+        assertTrue(outcome.getText(), outcome.getText().contains(reply));
+        outcome.findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcome-reply"), reply));
+        shot("19-public-outcome");
+
         // 5. the dashboard of the city, with the figures of the statistics API
         browser.manage().window().setSize(new Dimension(1280, 900));
         long t4 = System.nanoTime();
@@ -317,6 +410,16 @@ public class WebUiIT {
         assertEquals(2, browser.findElements(By.cssSelector("figure.chart canvas")).size());
         System.out.printf("dashboard: %d ms%n", ms(t4));
         shot("07-dashboard");
+        // by lead unit, for the year so far
+        String jan1 = java.time.LocalDate.now().withDayOfYear(1).toString();
+        JsonNode byUnit = admin.get("/stats/suggestions?regionId=" + city + "&by=UNIT&from=" + jan1).body();
+        new Select(field("by")).selectByValue("UNIT");
+        setValue(field("from"), jan1);
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("by=UNIT"));
+        wait.until(d -> d.findElements(By.cssSelector("table.stats tbody tr")).size() == byUnit.get("rows").size());
+        assertEquals(byUnit.get("total").get("raised").asText(), text(By.cssSelector("[data-kpi=raised]")));
+        shot("20-dashboard-by-unit");
 
         // 5b. a practice's pages come and go with it: installed and activated on the console, its page listed and shown
         long t5 = System.nanoTime();
@@ -441,6 +544,10 @@ public class WebUiIT {
         WebElement e = browser.findElement(By.name(name));
         assertNotNull(name + " has a label", browser.findElement(By.cssSelector("label[for='" + e.getAttribute("id") + "']")));
         return e;
+    }
+
+    private void setValue(WebElement input, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", input, value);
     }
 
     private String text(By by) {
