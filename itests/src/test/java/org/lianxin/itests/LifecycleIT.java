@@ -269,6 +269,98 @@ public class LifecycleIT extends TestSupport {
     }
 
     @Test
+    public void thePublicSeesPublishedOutcomesAndWhatBecameOfItsOpinion() throws Exception {
+        Http http = http();
+        Fixture f = new Fixture(http);
+        Http anonymous = new Http(API);
+        // a paper opinion typed in by staff (the public's own intake is rate-limited per address)
+        Http.Response opinion = http.post("/opinions", Http.map("source", "PUBLIC_QR", "regionId", f.township,
+                "stationId", null, "deputyId", f.deputy, "content", "村口路灯坏了", "submitterName", "王先生",
+                "submitterContact", "13900000001"));
+        assertEquals(opinion.text(), 201, opinion.status());
+        String receipt = opinion.body().get("receiptNo").asText();
+        Http.Response notYet = anonymous.get("/opinions/receipt/" + receipt + "/outcome");
+        assertEquals(notYet.text(), 404, notYet.status());
+        assertTrue(notYet.message(), notYet.message().contains("has not been taken up as a suggestion yet"));
+
+        Http.Response promoted = http.post("/opinions/" + opinion.body().get("id").asLong() + "/promote",
+                Http.map("kind", "INTER_SESSION_OPINION", "regionId", f.township, "category", "INFRASTRUCTURE",
+                        "title", "关于修复村口路灯的建议", "content", null, "deputyIds", List.of(f.deputy)));
+        assertEquals(promoted.text(), 201, promoted.status());
+        long p = promoted.body().get("id").asLong();
+        String ledgerNo = promoted.body().get("ledgerNo").asText();
+        JsonNode registered = anonymous.get("/opinions/receipt/" + receipt + "/outcome").body();
+        assertEquals(registered.toString(), p, registered.get("id").asLong());
+        assertEquals("REGISTERED", registered.get("state").asText());
+        assertFalse(registered.get("published").asBoolean());
+        assertEquals("测试镇", registered.get("regionName").asText());
+        assertTrue(registered.get("replyText").isNull() && registered.get("rating").isNull());
+        Http.Response hidden = anonymous.get("/outcomes/" + p);
+        assertEquals("an unfinished item is not found among the outcomes", 404, hidden.status());
+        assertEquals("published outcome " + p + " does not exist", hidden.message());
+
+        // handled, replied and rated: completed, so published
+        f.act(p, "group-pass", null);
+        f.act(p, "route", Http.map("tier", "COUNTY"));
+        f.act(p, "assign", Http.map("leadUnitId", f.countyUnit, "coUnitIds", List.of()));
+        f.act(p, "reply", Http.map("resultClass", "A", "text", "已更换村口路灯"));
+        assertEquals("COMPLETED", f.act(p, "evaluate", Http.map("rating", "SATISFIED", "channel", "ONLINE",
+                "comment", "满意")).get("state").asText());
+        long running = f.assigned("尚在办理的建议").get("id").asLong();
+        assertEquals(404, anonymous.get("/outcomes/" + running).status());
+
+        Http.Response list = anonymous.get("/outcomes?regionId=" + f.county + "&limit=500");
+        assertEquals(list.text(), 200, list.status());
+        JsonNode mine = null;
+        for (JsonNode item : list.body().get("items")) {
+            assertTrue(item.toString(), item.get("published").asBoolean());
+            assertTrue(item.toString(), Set.of("COMPLETED", "EXPLAINED", "CLOSED").contains(item.get("state").asText()));
+            assertFalse("no unfinished item", item.get("id").asLong() == running);
+            if (item.get("id").asLong() == p) {
+                mine = item;
+            }
+        }
+        assertTrue(list.text(), mine != null);
+        assertEquals(1, list.body().get("total").asInt());
+        assertEquals("已更换村口路灯", mine.get("replyText").asText());
+        assertEquals("SATISFIED", mine.get("rating").asText());
+        assertEquals("A", mine.get("resultClass").asText());
+        assertEquals("区住建局", mine.get("leadUnitName").asText());
+        assertEquals(ledgerNo, mine.get("ledgerNo").asText());
+        for (String secret : List.of("王先生", "13900000001", "13800000000", "满意\"", "itest.admin")) {
+            assertFalse("the public does not see " + secret + ": " + list.text(), list.text().contains(secret));
+        }
+        assertEquals(1, anonymous.get("/outcomes?regionId=" + f.city + "&q="
+                + ledgerNo.toLowerCase(java.util.Locale.ROOT)).body().get("total").asInt());
+        assertEquals(1, anonymous.get("/outcomes?regionId=" + f.county + "&q=" + java.net.URLEncoder.encode("村口路灯",
+                java.nio.charset.StandardCharsets.UTF_8)).body().get("total").asInt());
+        assertEquals(0, anonymous.get("/outcomes?regionId=" + f.county + "&category=EDUCATION").body().get("total")
+                .asInt());
+        assertEquals("the same for a signed-in caller", list.body().get("total").asInt(),
+                http.get("/outcomes?regionId=" + f.county).body().get("total").asInt());
+        assertEquals("已更换村口路灯", anonymous.get("/outcomes/" + p).body().get("replyText").asText());
+        JsonNode done = anonymous.get("/opinions/receipt/" + receipt + "/outcome").body();
+        assertEquals("COMPLETED", done.get("state").asText());
+        assertEquals("已更换村口路灯", done.get("replyText").asText());
+        assertEquals(400, anonymous.get("/outcomes?limit=501").status());
+
+        // an opinion whose suggestion was merged as a duplicate follows it to the item it was merged into
+        Http.Response second = http.post("/opinions", Http.map("source", "STATION", "regionId", f.township,
+                "stationId", null, "deputyId", f.deputy, "content", "路灯又坏了", "submitterName", null,
+                "submitterContact", null));
+        long dup = http.post("/opinions/" + second.body().get("id").asLong() + "/promote", Http.map("kind",
+                "INTER_SESSION_OPINION", "regionId", f.township, "category", "INFRASTRUCTURE", "title", "重复的路灯建议",
+                "content", null, "deputyIds", List.of(f.deputy))).body().get("id").asLong();
+        long target = f.register("合并目标建议").get("id").asLong();
+        f.act(dup, "merge", Http.map("targetId", target, "reason", "重复"));
+        JsonNode merged = anonymous.get("/opinions/receipt/" + second.body().get("receiptNo").asText() + "/outcome")
+                .body();
+        assertEquals(merged.toString(), target, merged.get("id").asLong());
+        assertEquals("REGISTERED", merged.get("state").asText());
+        assertEquals(404, anonymous.get("/opinions/receipt/XX-20260101-NOSUCH23/outcome").status());
+    }
+
+    @Test
     public void listsFilterAndPage() throws Exception {
         Http http = http();
         Fixture f = new Fixture(http);

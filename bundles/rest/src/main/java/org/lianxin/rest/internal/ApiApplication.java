@@ -30,6 +30,7 @@ import org.lianxin.rest.internal.resource.VoterReportResource;
 import org.lianxin.rest.internal.resource.GroupResource;
 import org.lianxin.rest.internal.resource.HealthResource;
 import org.lianxin.rest.internal.resource.OpinionResource;
+import org.lianxin.rest.internal.resource.OutcomeResource;
 import org.lianxin.rest.internal.resource.PracticeResource;
 import org.lianxin.rest.internal.resource.QrResource;
 import org.lianxin.rest.internal.resource.RegionResource;
@@ -65,6 +66,8 @@ public final class ApiApplication {
                 new StationResource(core.stations()),
                 new UnitResource(core.units()),
                 new OpinionResource(core.opinions()),
+                new OutcomeResource(core.outcomes()),
+                new OutcomeResource.OfReceipt(core.outcomes()),
                 new SuggestionResource(core.suggestions()),
                 new SuggestionActionResource(core.suggestions()),
                 new ClockResource(core.clock(), core.suggestions()),

@@ -18,6 +18,7 @@ import org.lianxin.api.security.UserService;
 import org.lianxin.api.HandlingClock;
 import org.lianxin.api.HandlingUnitService;
 import org.lianxin.api.OpinionService;
+import org.lianxin.api.OutcomeService;
 import org.lianxin.api.PracticeRegistry;
 import org.lianxin.api.RegionService;
 import org.lianxin.api.StationService;
@@ -60,9 +61,9 @@ public final class ApiServletComponent {
             @Reference HandlingClock clock, @Reference PracticeRegistry practices, @Reference DutyService duties,
             @Reference StatisticsService statistics, @Reference ScoringService scoring,
             @Reference VoterReportService voterReports, @Reference ExportService exports,
-            @Reference AuthService auth, @Reference UserService users) {
+            @Reference AuthService auth, @Reference UserService users, @Reference OutcomeService outcomes) {
         CoreServices core = new CoreServices(regions, deputies, groups, stations, units, opinions, suggestions,
-                clock, practices, duties, statistics, scoring, voterReports, exports, auth, users);
+                clock, practices, duties, statistics, scoring, voterReports, exports, auth, users, outcomes);
         String version = context.getBundle().getVersion().toString();
         modified(config);
         ApiServlet servlet = new ApiServlet(ApiApplication.create(core, version, intake, limits));

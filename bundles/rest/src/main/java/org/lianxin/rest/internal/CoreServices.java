@@ -14,6 +14,7 @@ import org.lianxin.api.security.UserService;
 import org.lianxin.api.HandlingClock;
 import org.lianxin.api.HandlingUnitService;
 import org.lianxin.api.OpinionService;
+import org.lianxin.api.OutcomeService;
 import org.lianxin.api.PracticeRegistry;
 import org.lianxin.api.RegionService;
 import org.lianxin.api.StationService;
@@ -24,7 +25,7 @@ public record CoreServices(RegionService regions, DeputyService deputies, Deputy
         StationService stations, HandlingUnitService units, OpinionService opinions, SuggestionService suggestions,
         HandlingClock clock, PracticeRegistry practices, DutyService duties, StatisticsService statistics,
         ScoringService scoring, VoterReportService voterReports, ExportService exports, AuthService auth,
-        UserService users) {
+        UserService users, OutcomeService outcomes) {
 
     public CoreServices {
         Objects.requireNonNull(regions, "regions");
@@ -43,5 +44,6 @@ public record CoreServices(RegionService regions, DeputyService deputies, Deputy
         Objects.requireNonNull(exports, "exports");
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(outcomes, "outcomes");
     }
 }

@@ -30,6 +30,7 @@ import org.lianxin.api.HandlingUnitService;
 import org.lianxin.api.IllegalTransitionException;
 import org.lianxin.api.NotFoundException;
 import org.lianxin.api.OpinionService;
+import org.lianxin.api.OutcomeService;
 import org.lianxin.api.PracticeRegistry;
 import org.lianxin.api.RegionService;
 import org.lianxin.api.StationService;
@@ -103,7 +104,7 @@ public class ApiEndpointsTest {
                 Fakes.none(HandlingClock.class), Fakes.of(PracticeRegistry.class, Map.of("list", a -> List.of())),
                 Fakes.none(DutyService.class), Fakes.none(StatisticsService.class),
                 Fakes.none(ScoringService.class), Fakes.none(VoterReportService.class), Fakes.none(ExportService.class),
-                Fakes.auth(), Fakes.none(UserService.class)));
+                Fakes.auth(), Fakes.none(UserService.class), Fakes.none(OutcomeService.class)));
     }
 
     private Suggestion find(long id) {

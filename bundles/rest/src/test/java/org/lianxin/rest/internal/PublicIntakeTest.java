@@ -16,6 +16,7 @@ import org.lianxin.api.ExportService;
 import org.lianxin.api.HandlingClock;
 import org.lianxin.api.HandlingUnitService;
 import org.lianxin.api.OpinionService;
+import org.lianxin.api.OutcomeService;
 import org.lianxin.api.PracticeRegistry;
 import org.lianxin.api.RegionService;
 import org.lianxin.api.ScoringService;
@@ -53,7 +54,7 @@ public class PublicIntakeTest {
                 Fakes.none(HandlingClock.class), Fakes.none(PracticeRegistry.class), Fakes.none(DutyService.class),
                 Fakes.none(StatisticsService.class), Fakes.none(ScoringService.class),
                 Fakes.none(VoterReportService.class), Fakes.none(ExportService.class), Fakes.auth(),
-                Fakes.none(UserService.class));
+                Fakes.none(UserService.class), Fakes.none(OutcomeService.class));
         IntakeLimits limits = new IntakeLimits();
         limits.configure(2048, 3, 10);
         api = new InMemoryApi(new ApplicationHandler(ApiApplication.create(core, "1", new IntakeLinks(), limits)));

@@ -22,6 +22,7 @@ import org.lianxin.api.HandlingClock;
 import org.lianxin.api.HandlingUnitService;
 import org.lianxin.api.NotFoundException;
 import org.lianxin.api.OpinionService;
+import org.lianxin.api.OutcomeService;
 import org.lianxin.api.PracticeRegistry;
 import org.lianxin.api.RegionService;
 import org.lianxin.api.StationService;
@@ -65,7 +66,7 @@ public class QrEndpointsTest {
                 Fakes.none(OpinionService.class), Fakes.none(SuggestionService.class), Fakes.none(HandlingClock.class),
                 Fakes.none(PracticeRegistry.class), Fakes.none(DutyService.class), Fakes.none(StatisticsService.class),
                 Fakes.none(ScoringService.class), Fakes.none(VoterReportService.class), Fakes.none(ExportService.class),
-                Fakes.auth(), Fakes.none(UserService.class)), intake);
+                Fakes.auth(), Fakes.none(UserService.class), Fakes.none(OutcomeService.class)), intake);
     }
 
     private static void assertError(Result r, int status, String error, String field) {

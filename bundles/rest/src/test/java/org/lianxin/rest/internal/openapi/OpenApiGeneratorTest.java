@@ -25,6 +25,7 @@ import org.lianxin.api.security.UserService;
 import org.lianxin.api.HandlingClock;
 import org.lianxin.api.HandlingUnitService;
 import org.lianxin.api.OpinionService;
+import org.lianxin.api.OutcomeService;
 import org.lianxin.api.PracticeRegistry;
 import org.lianxin.api.RegionService;
 import org.lianxin.api.StationService;
@@ -44,7 +45,7 @@ public class OpenApiGeneratorTest {
                     Fakes.none(SuggestionService.class), Fakes.none(HandlingClock.class),
                     Fakes.none(PracticeRegistry.class), Fakes.none(DutyService.class), Fakes.none(StatisticsService.class),
                 Fakes.none(ScoringService.class), Fakes.none(VoterReportService.class), Fakes.none(ExportService.class),
-                Fakes.auth(), Fakes.none(UserService.class)), "9.9.9"));
+                Fakes.auth(), Fakes.none(UserService.class), Fakes.none(OutcomeService.class)), "9.9.9"));
     private static final JsonNode DOC = ObjectMappers.create().valueToTree(
             OpenApiGenerator.generate("9.9.9", "/api/v1", CLASSES));
 
@@ -90,7 +91,8 @@ public class OpenApiGeneratorTest {
             { "get", "/practices" }, { "get", "/practices/{id}" },
             { "get", "/deputies/{id}" }, { "get", "/deputies/{id}/qr.png" }, { "get", "/deputies/{id}/qr.svg" },
             { "get", "/deputies/{id}/qr" }, { "get", "/stations/{id}" }, { "get", "/stations/{id}/qr.png" },
-            { "get", "/stations/{id}/qr.svg" }, { "get", "/stations/{id}/qr" } };
+            { "get", "/stations/{id}/qr.svg" }, { "get", "/stations/{id}/qr" },
+            { "get", "/outcomes" }, { "get", "/outcomes/{id}" }, { "get", "/opinions/receipt/{receiptNo}/outcome" } };
         for (String[] e : expected) {
             assertTrue(e[0] + " " + e[1], DOC.get("paths").path(e[1]).has(e[0]));
         }
@@ -100,6 +102,20 @@ public class OpenApiGeneratorTest {
             "secondary-evaluation" }) {
             assertTrue(action, DOC.get("paths").path("/suggestions/{id}/" + action).has("post"));
         }
+    }
+
+    @Test
+    public void publishedOutcomesAreDescribed() {
+        JsonNode list = DOC.get("paths").get("/outcomes").get("get");
+        Map<String, JsonNode> params = new java.util.HashMap<>();
+        list.get("parameters").forEach(p -> params.put(p.get("name").asText(), p));
+        assertEquals(Set.of("regionId", "category", "q", "offset", "limit"), params.keySet());
+        assertEquals(500, params.get("limit").get("schema").get("maximum").asInt());
+        assertEquals("#/components/schemas/PublicOutcomePage", list.get("responses").get("200").get("content")
+                .get("application/json").get("schema").get("$ref").asText());
+        JsonNode outcome = DOC.get("components").get("schemas").get("PublicOutcome").get("properties");
+        assertTrue(outcome.has("replyText") && outcome.has("rating") && outcome.has("published"));
+        assertFalse(outcome.has("deputyIds") || outcome.has("opinionIds"));
     }
 
     @Test
