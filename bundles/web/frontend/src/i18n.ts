@@ -167,6 +167,7 @@ const T: Record<string, Entry> = {
   mergedInto: ['已并入', 'Merged into'],
   pick: ['选择', 'Tick'],
   myDuties: ['我的履职登记', 'My duty register'],
+  dutyReview: ['履职审核', 'Duty review'],
   opinions: ['群众意见', 'Opinions from the public'],
   outcomes: ['办理结果公开', 'Published outcomes'],
   outcomesSub: ['代表建议办结后，承办单位的答复、办理结果和代表测评向社会公开。',

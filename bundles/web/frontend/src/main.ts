@@ -14,6 +14,7 @@ import { myScoreView } from './views/my-score';
 import { newSuggestionView } from './views/new-suggestion';
 import { supervisionView } from './views/supervision';
 import { myDutiesView } from './views/my-duties';
+import { dutyReviewView } from './views/duty-review';
 import { opinionsView } from './views/opinions';
 import { outcomesView, outcomeView } from './views/outcomes';
 import { pageTitle, practicePath, practiceView } from './views/practice';
@@ -79,6 +80,7 @@ function header(): void {
       office ? link('/ledger', 'ledger') : null,
       office || isDeputy(me) ? link('/opinions', 'opinions') : null,
       office ? link('/supervision', 'supervision') : null,
+      isStaff(me) ? link('/duty-review', 'dutyReview') : null,
       office ? link('/dashboard', 'dashboard') : null,
       office ? practiceMenu() : null,
       link('/outcomes', 'outcomes'),
@@ -142,6 +144,7 @@ async function render(): Promise<void> {
   else if (path === '/my-score') await myScoreView(main, params);
   else if (path === '/my-qr') myQrView(main);
   else if (path === '/my-duties') await myDutiesView(main, params);
+  else if (path === '/duty-review') await dutyReviewView(main, params);
   else if (path === '/opinions') await opinionsView(main, params);
   else if (path === '/outcomes') await outcomesView(main, params);
   else if (om) await outcomeView(main, Number(om[1]));

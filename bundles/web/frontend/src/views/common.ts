@@ -66,3 +66,12 @@ export function pager(total: number, offset: number, limit: number, to: (offset:
     h('span', {}, t('pageOf', { p: at, n: pages })),
     at < pages ? h('a', { href: to(offset + limit), 'data-link': true, rel: 'next' }, t('next')) : null);
 }
+
+/** A tool folded under its name, so the ledger's rows stay on the first screen; it stays open or shut for the tab. */
+export function fold(key: string, label: string, content: HTMLElement): HTMLDetailsElement {
+  const stored = `lianxin.fold.${key}`;
+  const d = h('details', { class: 'fold', 'data-fold': key, open: sessionStorage.getItem(stored) === '1' },
+    h('summary', {}, label), content);
+  d.addEventListener('toggle', () => sessionStorage.setItem(stored, d.open ? '1' : '0'));
+  return d;
+}

@@ -3,7 +3,7 @@ import { field, h, message, mount, select } from '../dom';
 import { e, STATES, t } from '../i18n';
 import { me, navigate } from '../main';
 import { errorText } from './auth';
-import { regionOptions, urgency, pager } from './common';
+import { fold, regionOptions, urgency, pager } from './common';
 import { bulkBar } from './bulk';
 
 const LIMIT = 20;
@@ -28,7 +28,10 @@ export async function ledgerView(main: HTMLElement, params: URLSearchParams): Pr
     navigate('/ledger' + query({ regionId: region.value, state: state.value, overdue: overdue.checked, q: q.value.trim() }));
   });
   const results = h('div', { class: 'results', 'aria-live': 'polite', 'aria-busy': 'true' }, t('loading'));
-  mount(main, h('h1', {}, t('ledger')), form, savedViews(location.search), exportBar(f.regionId, f.state), results);
+  mount(main, h('h1', {}, t('ledger')), form,
+    h('div', { class: 'folds' }, fold('views', t('savedViews'), savedViews(location.search)),
+      fold('exports', t('exports'), exportBar(f.regionId, f.state))),
+    results);
   regionOptions().then((opts) => {
     for (const [v, label] of opts) {
       const o = h('option', { value: v }, label);

@@ -67,7 +67,7 @@ function recordForm(): HTMLElement {
   const date = h('input', { name: 'date', type: 'date', required: true, max: new Date().toISOString().slice(0, 10) });
   const place = h('input', { name: 'place', maxlength: 200 });
   const participants = h('input', { name: 'participants', maxlength: 500 });
-  const evidence = h('textarea', { name: 'evidence', rows: 2, maxlength: 2000 });
+  const evidence = h('textarea', { name: 'evidence', rows: 2, required: true, maxlength: 2000 });
   const out = h('div', { 'aria-live': 'polite' });
   const form = h('form', { class: 'card', id: 'duty-form' }, h('h2', {}, l('登记履职', 'Record a duty')),
     h('div', { class: 'grid2' }, field(l('履职类别', 'Kind of duty'), kind), field(l('日期', 'Date'), date),
@@ -99,8 +99,14 @@ function correctionForm(records: DutyRecord[]): HTMLElement {
     ...records.map((d): [string, string] => [String(d.id), `${d.date} ${kindName(d.kind)}`])], '');
   const description = h('textarea', { name: 'description', rows: 2, required: true, maxlength: 2000 });
   const rightKind = kindSelect('proposedKind');
-  rightKind.required = false;
   const rightDate = h('input', { name: 'proposedDate', type: 'date' });
+  // an error or an omission says what is right; a double count only names its record
+  const needs = () => {
+    rightKind.required = rightDate.required = kind.value !== 'DUPLICATE';
+    record.required = kind.value !== 'OMISSION';
+  };
+  kind.addEventListener('change', needs);
+  needs();
   const out = h('div', { 'aria-live': 'polite' });
   const form = h('form', { class: 'card', id: 'correction-form' },
     h('details', {}, h('summary', {}, l('申请更正（错、重、漏）', 'Ask for a correction (error, double count, omission)')),

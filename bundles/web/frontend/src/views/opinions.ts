@@ -85,7 +85,8 @@ async function promoteForm(o: Opinion, area: HTMLElement): Promise<void> {
     [String(d.id), d.name])], o.deputyId ? String(o.deputyId) : '', true) : null;
   const out = h('div', { 'aria-live': 'polite' });
   const form = h('form', { class: 'action-form', id: `promote-${o.id}` }, h('h3', {}, l('转为代表建议', 'Take up as a suggestion')),
-    field(t('kind'), kind), field(t('category'), category), field(t('title'), title), field(t('content'), content),
+    field(t('kind'), kind), field(t('category'), category), field(t('title'), title),
+    field(t('content'), content, l('办结后建议内容将公开：请删去群众的姓名、电话等个人信息', 'The content is published once completed: remove names, phone numbers and other personal data')),
     proposer ? field(l('提出代表', 'Proposing deputy'), proposer) : null, out,
     h('button', { type: 'submit', class: 'primary' }, t('submit')));
   form.addEventListener('submit', async (ev) => {

@@ -126,6 +126,7 @@ public class WebUiIT {
 
         // the ledger export with the filters, fetched with the token and saved: the page reports its size
         long te = System.nanoTime();
+        browser.findElement(By.cssSelector("details[data-fold=exports] > summary")).click(); // folded under its name
         browser.findElement(By.cssSelector("button[data-export=ledger]")).click();
         WebElement exported = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".export-result .msg.ok[data-kind=ledger]")));
@@ -135,6 +136,7 @@ public class WebUiIT {
 
         // a saved view (in this browser, per user): the overdue filter saved, applied from a plain ledger, deleted
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the page re-renders meanwhile
+        browser.findElement(By.cssSelector("details[data-fold=views] > summary")).click(); // stays open for the tab
         field("viewName").sendKeys("只看超期");
         browser.findElement(By.cssSelector("button[data-view=save]")).click();
         wait.until(d -> new Select(d.findElement(By.name("view"))).getOptions().size() == 2);
@@ -347,6 +349,20 @@ public class WebUiIT {
         field("password").sendKeys(password);
         browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
         wait.until(ExpectedConditions.urlContains("/ledger"));
+
+        // the staff approve the duty the deputy entered: it leaves the review list and counts from now on
+        long dutyId = -1;
+        for (JsonNode d : admin.get("/duties?deputyId=" + deputyId + "&status=PENDING&limit=100").body().get("items")) {
+            if (d.get("evidence").asText().contains(suffix)) {
+                dutyId = d.get("id").asLong();
+            }
+        }
+        assertTrue("the entered duty waits for review", dutyId > 0);
+        browser.findElement(By.cssSelector("nav a[href='/duty-review']")).click();
+        By approve = By.cssSelector("li[data-kind=record][data-id='" + dutyId + "'] button[data-review=approve]");
+        wait.until(ExpectedConditions.elementToBeClickable(approve)).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(approve));
+        assertEquals("APPROVED", admin.get("/duties/" + dutyId).body().get("status").asText());
 
         // 4. the public, on a phone, by a station's QR link: a receipt number
         browser.manage().window().setSize(new Dimension(390, 844));
