@@ -1,5 +1,6 @@
 import { get, Page, Region, Unit } from '../api';
-import { h } from '../dom';
+import { h, message, mount } from '../dom';
+import { errorText } from './auth';
 import { t } from '../i18n';
 import { me } from '../main';
 
@@ -25,6 +26,39 @@ export async function regionOptions(): Promise<[string, string][]> {
     regionCache = out.map((r) => ({ ...r, name: '\u3000'.repeat(depth.get(r.id) ?? 0) + r.name }));
   }
   return regionCache.map((r) => [String(r.id), r.name]);
+}
+
+/** Adds the caller's regions to a filter's select, keeping `selected`; the filter works without the names meanwhile. */
+export function fillRegions(region: HTMLSelectElement, selected: string): Promise<void> {
+  return regionOptions().then((opts) => {
+    for (const [v, label] of opts) {
+      const o = h('option', { value: v }, label);
+      if (v === selected) o.selected = true;
+      region.appendChild(o);
+    }
+  }).catch(() => { /* the ids still filter */ });
+}
+
+/**
+ * Loads a page of a list into `results`: the API's refusal as a message, an empty list as `empty`; null then. The
+ * region is busy meanwhile, for screen readers.
+ */
+export async function loadPage<T>(results: HTMLElement, path: string, empty: string,
+    opts?: { public?: boolean }): Promise<Page<T> | null> {
+  results.setAttribute('aria-busy', 'true');
+  try {
+    const page = await get<Page<T>>(path, opts);
+    if (page.items.length === 0) {
+      mount(results, h('p', { class: 'empty' }, empty));
+      return null;
+    }
+    return page;
+  } catch (err) {
+    mount(results, message(errorText(err)));
+    return null;
+  } finally {
+    results.setAttribute('aria-busy', 'false');
+  }
 }
 
 const units = new Map<number, Promise<Unit | null>>();

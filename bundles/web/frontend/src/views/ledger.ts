@@ -3,7 +3,7 @@ import { field, h, message, mount, select } from '../dom';
 import { e, STATES, t } from '../i18n';
 import { me, navigate } from '../main';
 import { errorText } from './auth';
-import { fold, regionOptions, urgency, pager } from './common';
+import { fold, fillRegions, urgency, pager } from './common';
 import { bulkBar } from './bulk';
 
 const LIMIT = 20;
@@ -32,13 +32,7 @@ export async function ledgerView(main: HTMLElement, params: URLSearchParams): Pr
     h('div', { class: 'folds' }, fold('views', t('savedViews'), savedViews(location.search)),
       fold('exports', t('exports'), exportBar(f.regionId, f.state))),
     results);
-  regionOptions().then((opts) => {
-    for (const [v, label] of opts) {
-      const o = h('option', { value: v }, label);
-      if (v === f.regionId) o.selected = true;
-      region.appendChild(o);
-    }
-  }).catch(() => { /* the filter still works without the names */ });
+  void fillRegions(region, f.regionId);
 
   let page: Page<Suggestion>;
   try {

@@ -1,9 +1,8 @@
-import { get, Page, query, Suggestion } from '../api';
+import { query, Suggestion } from '../api';
 import { h, message, mount } from '../dom';
 import { t } from '../i18n';
 import { me } from '../main';
-import { errorText } from './auth';
-import { pager, unit } from './common';
+import { loadPage, pager, unit } from './common';
 import { byDeadline, itemsTable } from './items';
 
 /** A page holds a unit's usual open load; each page is shown open items first, by deadline. */
@@ -21,20 +20,9 @@ export async function myItemsView(main: HTMLElement, params: URLSearchParams): P
     mount(results, message(t('noUnit')));
     return;
   }
-  let page: Page<Suggestion>;
-  try {
-    page = await get<Page<Suggestion>>('/suggestions' + query({ unitId, offset, limit: LIMIT }));
-    sub.textContent = (await unit(unitId))?.name ?? `#${unitId}`;
-  } catch (err) {
-    mount(results, message(errorText(err)));
-    return;
-  } finally {
-    results.setAttribute('aria-busy', 'false');
-  }
-  if (page.items.length === 0) {
-    mount(results, h('p', { class: 'empty' }, t('noRows')));
-    return;
-  }
+  void unit(unitId).then((u) => { sub.textContent = u?.name ?? `#${unitId}`; });
+  const page = await loadPage<Suggestion>(results, '/suggestions' + query({ unitId, offset, limit: LIMIT }), t('noRows'));
+  if (!page) return;
   const role = (s: Suggestion) => t(s.leadUnitId === unitId ? 'leadUnit' : 'coUnits');
   mount(results, h('p', { class: 'count' }, t('total', { n: page.total })),
     itemsTable(t('myItems'), byDeadline(page.items), { key: 'ourPart', cell: role }),

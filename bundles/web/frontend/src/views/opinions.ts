@@ -7,7 +7,7 @@ import { dateTime, e, lang, t } from '../i18n';
 import { me, navigate } from '../main';
 import { isDeputy, isStaff } from '../roles';
 import { errorText } from './auth';
-import { pager, regionOptions } from './common';
+import { fillRegions, loadPage, pager } from './common';
 import { CATEGORIES, KINDS } from './new-suggestion';
 
 const LIMIT = 20;
@@ -31,26 +31,11 @@ export async function opinionsView(main: HTMLElement, params: URLSearchParams): 
   const results = h('div', { class: 'results', 'aria-live': 'polite', 'aria-busy': 'true' }, t('loading'));
   mount(main, h('h1', {}, t('opinions')), form, results);
   if (staff) {
-    regionOptions().then((opts) => opts.forEach(([v, label]) => {
-      const o = h('option', { value: v }, label);
-      if (v === regionId) o.selected = true;
-      region.appendChild(o);
-    })).catch(() => { /* the filter still works without the names */ });
+    void fillRegions(region, regionId);
   }
-  let page: Page<Opinion>;
-  try {
-    page = await get<Page<Opinion>>('/opinions' + query({ regionId, status: status === 'ANY' ? null : status,
-      deputyId: staff ? null : me?.deputyId, offset, limit: LIMIT }));
-  } catch (err) {
-    mount(results, message(errorText(err)));
-    return;
-  } finally {
-    results.setAttribute('aria-busy', 'false');
-  }
-  if (page.items.length === 0) {
-    mount(results, h('p', { class: 'empty' }, l('没有符合条件的群众意见', 'No opinions match')));
-    return;
-  }
+  const page = await loadPage<Opinion>(results, '/opinions' + query({ regionId, status: status === 'ANY' ? null : status,
+    deputyId: staff ? null : me?.deputyId, offset, limit: LIMIT }), l('没有符合条件的群众意见', 'No opinions match'));
+  if (!page) return;
   const here = (o: number) => '/opinions' + query({ regionId, status, offset: o || null });
   mount(results, h('p', { class: 'count' }, t('totalRows', { n: page.total })),
     h('ul', { class: 'opinions' }, page.items.map((o) => opinionCard(o))),

@@ -1,12 +1,12 @@
 // The public's pages for outcomes (no login, phone-first): the published outcomes of finished suggestions (办理结果
 //公开: the reply, its result class, the deputy's rating, a published explanation), one outcome, and where the
 // suggestion an opinion became stands, read with its receipt.
-import { get, Page, query } from '../api';
+import { get, query } from '../api';
 import { field, h, Kid, message, mount, select } from '../dom';
 import { dateTime, e, lang, t } from '../i18n';
 import { navigate } from '../main';
 import { errorText } from './auth';
-import { pager, regionOptions } from './common';
+import { fillRegions, loadPage, pager } from './common';
 import { CATEGORIES } from './new-suggestion';
 
 export interface PublicOutcome {
@@ -36,24 +36,10 @@ export async function outcomesView(main: HTMLElement, params: URLSearchParams): 
   });
   const results = h('div', { class: 'results', 'aria-live': 'polite', 'aria-busy': 'true' }, t('loading'));
   mount(main, h('h1', {}, t('outcomes')), h('p', { class: 'sub' }, t('outcomesSub')), form, results);
-  regionOptions().then((opts) => opts.forEach(([v, label]) => {
-    const o = h('option', { value: v }, label);
-    if (v === f.regionId) o.selected = true;
-    region.appendChild(o);
-  })).catch(() => { /* the filter still works without the names */ });
-  let page: Page<PublicOutcome>;
-  try {
-    page = await get<Page<PublicOutcome>>('/outcomes' + query({ ...f, offset, limit: LIMIT }), { public: true });
-  } catch (err) {
-    mount(results, message(errorText(err)));
-    return;
-  } finally {
-    results.setAttribute('aria-busy', 'false');
-  }
-  if (page.items.length === 0) {
-    mount(results, h('p', { class: 'empty' }, l('暂无公开的办理结果', 'No published outcomes')));
-    return;
-  }
+  void fillRegions(region, f.regionId);
+  const page = await loadPage<PublicOutcome>(results, '/outcomes' + query({ ...f, offset, limit: LIMIT }),
+    l('暂无公开的办理结果', 'No published outcomes'), { public: true });
+  if (!page) return;
   mount(results, h('p', { class: 'count' }, t('total', { n: page.total })),
     h('ul', { class: 'outcomes' }, page.items.map((o) => h('li', { class: 'card outcome', 'data-id': o.id },
       h('h2', {}, h('a', { href: `/outcomes/${o.id}`, 'data-link': true }, o.title)),

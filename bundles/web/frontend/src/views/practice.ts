@@ -3,7 +3,7 @@ import { field, h, message, mount, select } from '../dom';
 import { lang, t } from '../i18n';
 import { navigate } from '../main';
 import { errorText } from './auth';
-import { regionOptions, pager } from './common';
+import { fillRegions, pager } from './common';
 
 const LIMIT = 20;
 
@@ -49,13 +49,7 @@ export async function practiceView(main: HTMLElement, practices: PracticeInfo[],
   const results = h('div', { class: 'results', 'aria-live': 'polite', 'aria-busy': 'true' }, t('loading'));
   mount(main, h('h1', {}, pageTitle(page)),
     h('p', { class: 'sub' }, lang === 'zh' ? practice.nameZh : practice.nameEn), form, results);
-  regionOptions().then((opts) => {
-    for (const [v, label] of opts) {
-      const o = h('option', { value: v }, label);
-      if (v === regionId) o.selected = true;
-      region.appendChild(o);
-    }
-  }).catch(() => { /* the filter still works without the names */ });
+  void fillRegions(region, regionId);
 
   let data: Page<Record<string, unknown>>;
   try {

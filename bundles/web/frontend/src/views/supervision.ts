@@ -3,7 +3,7 @@ import { field, h, message, mount, select } from '../dom';
 import { t } from '../i18n';
 import { navigate } from '../main';
 import { errorText } from './auth';
-import { regionOptions, unit, pager } from './common';
+import { fillRegions, unit, pager } from './common';
 import { itemsTable } from './items';
 
 const LIMIT = 20;
@@ -22,13 +22,7 @@ export async function supervisionView(main: HTMLElement, params: URLSearchParams
   });
   const results = h('div', { class: 'results', 'aria-live': 'polite', 'aria-busy': 'true' }, t('loading'));
   mount(main, h('h1', {}, t('supervision')), form, results);
-  regionOptions().then((opts) => {
-    for (const [v, label] of opts) {
-      const o = h('option', { value: v }, label);
-      if (v === regionId) o.selected = true;
-      region.appendChild(o);
-    }
-  }).catch(() => { /* the filter still works without the names */ });
+  void fillRegions(region, regionId);
 
   let page: Page<Suggestion>;
   const names = new Map<number, string>();
