@@ -225,6 +225,9 @@ export function t(key: string, vars: Record<string, string | number> = {}): stri
   return s;
 }
 
+/** A text written where it is used, for a page's own sentences that no other page shares. */
+export const l = (zh: string, en: string): string => (lang === 'en' ? en : zh);
+
 /** The label of an API enum value. */
 export function e(value: string | null | undefined): string {
   if (!value) return '—';

@@ -2,14 +2,13 @@
 // table for a suggestion's page and the ledger's bulk actions, so both send what the REST resource expects.
 import { get, Suggestion } from '../api';
 import { field, h, Kid, select } from '../dom';
-import { e, lang, t } from '../i18n';
+import { e, l, t } from '../i18n';
 import { unitsOf } from './common';
 
 export interface ActionForm { body: () => unknown | Promise<unknown>; controls: Kid[] }
 /** Builds the form for the suggestions it will be sent for (one on its page, several in a bulk action). */
 type Form = (items: Suggestion[]) => Promise<ActionForm>;
 
-const l = (zh: string, en: string): string => (lang === 'en' ? en : zh);
 const enumOptions = (values: string[]): [string, string][] => values.map((v) => [v, e(v)]);
 const text = (name: string, required: boolean, rows = 3, maxlength = 2000) =>
   h('textarea', { name, required, rows, maxlength });

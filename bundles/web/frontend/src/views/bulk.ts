@@ -3,13 +3,12 @@
 // when some are refused.
 import { post, Suggestion } from '../api';
 import { h, message, mount, select } from '../dom';
-import { e, lang } from '../i18n';
+import { e, l } from '../i18n';
 import { me } from '../main';
 import { has, isStaff } from '../roles';
 import { errorText } from './auth';
 import { actionForm, actionPath } from './action-forms';
 
-const l = (zh: string, en: string): string => (lang === 'en' ? en : zh);
 /** What staff do in batches: the reviews, routing, assignment, extension decisions, supervision, close. */
 export const BULK_ACTIONS = ['GROUP_PASS', 'ROUTE', 'ASSIGN', 'DECIDE_EXTENSION', 'SUPERVISE', 'CLOSE', 'MARK_SOLVED'];
 

@@ -3,13 +3,12 @@
 // rejected. Both lists hold the caller's region and the regions below it, newest first.
 import { get, Page, post, query } from '../api';
 import { field, h, message, mount } from '../dom';
-import { dateTime, lang, t } from '../i18n';
+import { dateTime, l, t } from '../i18n';
 import { navigate } from '../main';
 import { errorText } from './auth';
 import { pager } from './common';
 
 const LIMIT = 20;
-const l = (zh: string, en: string): string => (lang === 'en' ? en : zh);
 
 interface Duty { id: number; deputyId: number; kind: string; date: string; place: string | null; participants: string | null;
   evidence: string | null; createdBy: string; createdAt: string }

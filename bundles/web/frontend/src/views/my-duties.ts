@@ -2,13 +2,12 @@
 // review); a correction request for an error, a double count or an omission (错重漏), which staff decide.
 import { get, Page, post, query } from '../api';
 import { field, h, message, mount, select } from '../dom';
-import { lang, t } from '../i18n';
+import { l, t } from '../i18n';
 import { me, navigate } from '../main';
 import { errorText } from './auth';
 import { pager } from './common';
 
 const LIMIT = 20;
-const l = (zh: string, en: string): string => (lang === 'en' ? en : zh);
 
 interface DutyRecord { id: number; kind: string; date: string; place: string | null; participants: string | null;
   evidence: string | null; source: string; status: string; reviewNote: string | null }

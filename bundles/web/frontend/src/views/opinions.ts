@@ -3,7 +3,7 @@
 // deputy as proposer) or closed with a reason. The submitter follows it by the receipt.
 import { get, Opinion, Page, post, query, Suggestion } from '../api';
 import { field, h, message, mount, select } from '../dom';
-import { dateTime, e, lang, t } from '../i18n';
+import { dateTime, e, l, t } from '../i18n';
 import { me, navigate } from '../main';
 import { isDeputy, isStaff } from '../roles';
 import { errorText } from './auth';
@@ -11,7 +11,6 @@ import { fillRegions, loadPage, pager } from './common';
 import { CATEGORIES, KINDS } from './new-suggestion';
 
 const LIMIT = 20;
-const l = (zh: string, en: string): string => (lang === 'en' ? en : zh);
 
 export async function opinionsView(main: HTMLElement, params: URLSearchParams): Promise<void> {
   const offset = Math.max(0, Number(params.get('offset')) || 0);

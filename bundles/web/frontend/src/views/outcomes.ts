@@ -3,7 +3,7 @@
 // suggestion an opinion became stands, read with its receipt.
 import { get, query } from '../api';
 import { field, h, Kid, message, mount, select } from '../dom';
-import { dateTime, e, lang, t } from '../i18n';
+import { dateTime, e, l, t } from '../i18n';
 import { navigate } from '../main';
 import { errorText } from './auth';
 import { fillRegions, loadPage, pager } from './common';
@@ -17,7 +17,6 @@ export interface PublicOutcome {
 }
 
 const LIMIT = 10;
-const l = (zh: string, en: string): string => (lang === 'en' ? en : zh);
 
 export async function outcomesView(main: HTMLElement, params: URLSearchParams): Promise<void> {
   main.classList.add('public');

@@ -1,13 +1,11 @@
 import { Contact, get, Page, post, Suggestion, SuggestionEvent } from '../api';
 import { h, Kid, message, mount } from '../dom';
-import { dateTime, e, lang, t } from '../i18n';
+import { dateTime, e, l, t } from '../i18n';
 import { errorText } from './auth';
 import { unit, urgency } from './common';
 import { actionForm, actionPath, hasForm } from './action-forms';
 import { me } from '../main';
 import { homeOf, mayDo } from '../roles';
-
-const l = (zh: string, en: string): string => (lang === 'en' ? en : zh);
 
 export async function suggestionView(main: HTMLElement, id: number): Promise<void> {
   mount(main, h('p', { 'aria-busy': 'true' }, t('loading')));
