@@ -100,6 +100,7 @@ const T: Record<string, Entry> = {
   overdueOpen: ['超期未办', 'Overdue open'],
   rates: ['各地区比率', 'Rates by region'],
   ratesBy: ['按{x}的比率', 'Rates by {x}'],
+  practiceFigures: ['特色工作数据', 'Figures of the practices'],
   breakdown: ['分组', 'Broken down by'],
   byREGION: ['下级地区', 'region'], byUNIT: ['主办单位', 'lead unit'], byCATEGORY: ['类别', 'category'],
   byLEVEL: ['地区层级', 'region level'], byMONTH: ['月份', 'month'], byQUARTER: ['季度', 'quarter'], byYEAR: ['年度', 'year'],

@@ -2,7 +2,7 @@ import { ArcElement, BarController, BarElement, CategoryScale, Chart, DoughnutCo
   from 'chart.js';
 import { get, Kpis, query, StatsTable } from '../api';
 import { field, h, message, mount, select } from '../dom';
-import { percent, t } from '../i18n';
+import { lang, percent, t } from '../i18n';
 import { me, navigate } from '../main';
 import { errorText } from './auth';
 import { regionOptions } from './common';
@@ -78,6 +78,8 @@ export async function dashboardView(main: HTMLElement, params: URLSearchParams):
       h('tbody', {}, table.rows.map((r) => row(r.label, r.kpis))),
       h('tfoot', {}, row(t('whole'), k, 'total')))));
 
+  body.append(await practiceFigures(id, period.from));
+
   const num = (v: number | null) => v === null ? null : Number(v);
   charts.push(new Chart(rates, {
     type: 'bar',
@@ -98,4 +100,27 @@ export async function dashboardView(main: HTMLElement, params: URLSearchParams):
       backgroundColor: ['#2e7d32', '#f9a825', '#9e9e9e'] }] },
     options: { responsive: true, maintainAspectRatio: false, animation: false },
   }));
+}
+
+interface PracticeFigures { practiceId: string; nameZh: string; nameEn: string; error: string | null;
+  figures: { key: string; labelZh: string; labelEn: string; value: number; unit: string | null }[] }
+
+/** The figures each installed practice publishes for the region (studios' consultations, petitions resolved…). */
+async function practiceFigures(regionId: string, from: string): Promise<HTMLElement> {
+  const out = h('div', { class: 'practice-figures' });
+  let all: PracticeFigures[];
+  try {
+    all = await get<PracticeFigures[]>('/stats/practices' + query({ regionId, year: from ? from.slice(0, 4) : null }));
+  } catch (err) {
+    mount(out, message(errorText(err)));
+    return out;
+  }
+  const zh = lang === 'zh';
+  mount(out, all.length === 0 ? null : [h('h2', {}, t('practiceFigures')), h('div', { class: 'kpis' }, all.map((p) =>
+    h('section', { class: 'card', 'data-practice': p.practiceId, 'aria-label': zh ? p.nameZh : p.nameEn },
+      h('h3', {}, zh ? p.nameZh : p.nameEn),
+      p.error ? message(p.error) : h('dl', { class: 'facts' }, p.figures.flatMap((f) => [
+        h('dt', {}, zh ? f.labelZh : f.labelEn),
+        h('dd', { 'data-figure': f.key }, `${Number(f.value)}${f.unit ? (f.unit === '%' ? '%' : ` ${f.unit}`) : ''}`)])))))]);
+  return out;
 }

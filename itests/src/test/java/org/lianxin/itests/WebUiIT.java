@@ -459,6 +459,17 @@ public class WebUiIT {
         assertEquals(admin.get("/practices/studio/studios?limit=1").body().get("total").asText(),
                 text(By.cssSelector(".count")).replaceAll("\\D", ""));
         shot("14-practice-studios");
+        // the dashboard shows the figures the installed practices publish for the city
+        String studiosPage = browser.getCurrentUrl();
+        JsonNode figures = admin.get("/stats/practices?regionId=" + city).body();
+        assertTrue(figures.toString(), figures.size() > 0);
+        browser.get(site + "/dashboard?regionId=" + city);
+        wait.until(d -> d.findElements(By.cssSelector(".practice-figures section[data-practice]")).size() == figures.size());
+        assertEquals(1, browser.findElements(By.cssSelector(".practice-figures section[data-practice=studio]")).size());
+        shot("21-dashboard-practice-figures");
+        browser.get(studiosPage);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("table.practice[data-practice=studio] tbody"), studioName));
         Distribution.Result removed = karaf.client("admin", password, "feature:uninstall -r lianxin-practice-studio");
         assertEquals(removed.output(), 0, removed.exit());
         assertTrue("studio gone", Http.await(Duration.ofSeconds(60),
