@@ -3,16 +3,6 @@ import { h } from '../dom';
 import { e, t } from '../i18n';
 import { urgency } from './common';
 
-const OPEN = new Set(['ASSIGNED', 'HANDLING', 'SUPERVISED', 'EXPLANATION_REQUIRED', 'PRE_ASSIGNED']);
-
-/** Open items first, by deadline (the nearest first, none last), then the rest, newest first. */
-export function byDeadline(items: Suggestion[]): Suggestion[] {
-  const rank = (s: Suggestion) => (OPEN.has(s.state) ? 0 : 1);
-  return [...items].sort((a, b) => rank(a) - rank(b)
-    || (rank(a) === 0 ? (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') : b.updatedAt.localeCompare(a.updatedAt))
-    || a.id - b.id);
-}
-
 /** A table of suggestions for a role's home: overdue rows red, due-soon amber, each title a link to its page. */
 export function itemsTable(caption: string, items: Suggestion[], extra?: { key: string; cell: (s: Suggestion) => string }):
     HTMLTableElement {

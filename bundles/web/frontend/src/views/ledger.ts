@@ -12,20 +12,22 @@ const LIMIT = 20;
 export async function ledgerView(main: HTMLElement, params: URLSearchParams): Promise<void> {
   const offset = Math.max(0, Number(params.get('offset')) || 0);
   const f = { regionId: params.get('regionId') ?? '', state: params.get('state') ?? '', overdue: params.get('overdue') === 'true',
-    q: params.get('q') ?? '' };
+    q: params.get('q') ?? '', sort: params.get('sort') ?? '' };
   const region = select('regionId', [['', t('allRegions')]], f.regionId);
   const state = select('state', [['', t('anyState')], ...STATES.map((s): [string, string] => [s, e(s)])], f.state);
   const overdue = h('input', { type: 'checkbox', name: 'overdue', id: 'f-overdue' });
   overdue.checked = f.overdue;
   const q = h('input', { type: 'search', name: 'q', value: f.q, maxlength: 100 });
+  const sort = select('sort', [['', t('sortNewest')], ['DEADLINE', t('sortDeadline')]], f.sort);
   const form = h('form', { class: 'filters', role: 'search', 'aria-label': t('ledger') },
-    field(t('region'), region), field(t('state'), state), field(t('q'), q),
+    field(t('region'), region), field(t('state'), state), field(t('q'), q), field(t('sort'), sort),
     h('div', { class: 'field check' }, overdue, h('label', { for: 'f-overdue' }, t('overdueOnly'))),
     h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, t('search')),
       h('a', { href: '/ledger', 'data-link': true, class: 'button' }, t('reset'))));
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
-    navigate('/ledger' + query({ regionId: region.value, state: state.value, overdue: overdue.checked, q: q.value.trim() }));
+    navigate('/ledger' + query({ regionId: region.value, state: state.value, overdue: overdue.checked, q: q.value.trim(),
+      sort: sort.value }));
   });
   const results = h('div', { class: 'results', 'aria-live': 'polite', 'aria-busy': 'true' }, t('loading'));
   mount(main, h('h1', {}, t('ledger')), form,
@@ -37,7 +39,7 @@ export async function ledgerView(main: HTMLElement, params: URLSearchParams): Pr
   let page: Page<Suggestion>;
   try {
     page = await get<Page<Suggestion>>('/suggestions' + query({ regionId: f.regionId, state: f.state,
-      overdue: f.overdue ? 'true' : null, q: f.q, offset, limit: LIMIT }));
+      overdue: f.overdue ? 'true' : null, q: f.q, sort: f.sort, offset, limit: LIMIT }));
   } catch (err) {
     mount(results, message(errorText(err)));
     results.setAttribute('aria-busy', 'false');

@@ -3,9 +3,9 @@ import { h, message, mount } from '../dom';
 import { t } from '../i18n';
 import { me } from '../main';
 import { loadPage, pager, unit } from './common';
-import { byDeadline, itemsTable } from './items';
+import { itemsTable } from './items';
 
-/** A page holds a unit's usual open load; each page is shown open items first, by deadline. */
+/** A page holds a unit's usual open load; the server orders running items first, the nearest deadline first. */
 const LIMIT = 100;
 
 /** A handler's home: the items their unit leads or co-handles, by deadline. */
@@ -21,10 +21,10 @@ export async function myItemsView(main: HTMLElement, params: URLSearchParams): P
     return;
   }
   void unit(unitId).then((u) => { sub.textContent = u?.name ?? `#${unitId}`; });
-  const page = await loadPage<Suggestion>(results, '/suggestions' + query({ unitId, offset, limit: LIMIT }), t('noRows'));
+  const page = await loadPage<Suggestion>(results, '/suggestions' + query({ unitId, sort: 'DEADLINE', offset, limit: LIMIT }), t('noRows'));
   if (!page) return;
   const role = (s: Suggestion) => t(s.leadUnitId === unitId ? 'leadUnit' : 'coUnits');
   mount(results, h('p', { class: 'count' }, t('total', { n: page.total })),
-    itemsTable(t('myItems'), byDeadline(page.items), { key: 'ourPart', cell: role }),
+    itemsTable(t('myItems'), page.items, { key: 'ourPart', cell: role }),
     pager(page.total, offset, LIMIT, (o) => '/my-items' + query({ offset: o || null })));
 }

@@ -4,9 +4,9 @@ import { e, t } from '../i18n';
 import { me } from '../main';
 import { errorText } from './auth';
 import { pager } from './common';
+import { itemsTable } from './items';
 
 const LIMIT = 50;
-import { byDeadline, itemsTable } from './items';
 
 /** A deputy's home: the suggestions they proposed (the API gives a deputy only theirs), with state and rating. */
 export async function mySuggestionsView(main: HTMLElement, params: URLSearchParams): Promise<void> {
@@ -18,7 +18,7 @@ export async function mySuggestionsView(main: HTMLElement, params: URLSearchPara
   let page: Page<Suggestion>;
   let waiting: number;
   try {
-    page = await get<Page<Suggestion>>('/suggestions' + query({ deputyId: me?.deputyId, offset, limit: LIMIT }));
+    page = await get<Page<Suggestion>>('/suggestions' + query({ deputyId: me?.deputyId, sort: 'DEADLINE', offset, limit: LIMIT }));
     waiting = (await get<Page<Suggestion>>('/suggestions' + query({ deputyId: me?.deputyId, state: 'REPLIED', limit: 500 })))
       .items.filter((s) => !s.rating).length;
   } catch (err) {
@@ -31,6 +31,6 @@ export async function mySuggestionsView(main: HTMLElement, params: URLSearchPara
     waiting ? h('p', { class: 'msg ok', role: 'status' }, t('toEvaluate', { n: waiting })) : null,
     page.items.length === 0 ? h('p', { class: 'empty' }, t('noRows'))
       : [h('p', { class: 'count' }, t('total', { n: page.total })),
-        itemsTable(t('mySuggestions'), byDeadline(page.items), { key: 'rating', cell: (s) => e(s.rating) }),
+        itemsTable(t('mySuggestions'), page.items, { key: 'rating', cell: (s) => e(s.rating) }),
         pager(page.total, offset, LIMIT, (o) => '/my-suggestions' + query({ offset: o || null }))]);
 }

@@ -382,6 +382,39 @@ public class LifecycleIT extends TestSupport {
     }
 
     @Test
+    public void theLedgerOrdersByDeadlineAndSearchesTextAsTyped() throws Exception {
+        Http http = http();
+        Fixture f = new Fixture(http);
+        long sooner = f.assigned(f.prefix + "-100 修路").get("id").asLong();
+        long later = f.assigned(f.prefix + "-10% 修桥").get("id").asLong();
+        f.act(later, "extension-request", Http.map("days", 20, "reason", "需报区政府常务会研究"));
+        f.act(later, "extension-decision", Http.map("approve", true, "reason", "同意"));
+        long waiting = f.register(f.prefix + " 未交办").get("id").asLong();
+
+        String region = "/suggestions?regionId=" + f.county;
+        assertEquals(List.of(waiting, later, sooner), ids(http.get(region).body()));
+        // a unit's working order: the nearest deadline first, items without a running clock after them
+        assertEquals(List.of(sooner, later, waiting), ids(http.get(region + "&sort=DEADLINE").body()));
+        assertEquals(List.of(sooner), ids(http.get(region + "&sort=DEADLINE&limit=1").body()));
+        assertEquals(List.of(later), ids(http.get(region + "&sort=DEADLINE&offset=1&limit=1").body()));
+        Http.Response bad = http.get(region + "&sort=OLDEST");
+        assertEquals(400, bad.status());
+        assertTrue(bad.message(), bad.message().contains("DEADLINE"));
+
+        // any letter case; % and _ are characters, not wildcards
+        String q = java.net.URLEncoder.encode(f.prefix.toLowerCase(java.util.Locale.ROOT) + "-10%", "UTF-8");
+        assertEquals(List.of(later), ids(http.get("/suggestions?q=" + q).body()));
+        String underscore = java.net.URLEncoder.encode(f.prefix + "-10_", "UTF-8");
+        assertEquals(List.of(), ids(http.get("/suggestions?q=" + underscore).body()));
+    }
+
+    private static List<Long> ids(JsonNode page) {
+        List<Long> ids = new ArrayList<>();
+        page.get("items").forEach(s -> ids.add(s.get("id").asLong()));
+        return ids;
+    }
+
+    @Test
     public void eventsArePublishedOnEventAdminAfterCommit() throws Exception {
         Http http = http();
         Fixture f = new Fixture(http);

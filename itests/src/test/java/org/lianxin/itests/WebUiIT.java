@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -226,6 +227,12 @@ public class WebUiIT {
         Http handler = Http.login(site + "/api/v1", handlerName, handlerPassword, null);
         assertEquals(handler.get("/suggestions?unitId=" + unitId + "&limit=1").body().get("total").asText(),
                 text(By.cssSelector(".count")).replaceAll("\\D", ""));
+        // the unit's working order is the server's, so it holds across pages: the nearest deadline first
+        List<String> byDeadline = new ArrayList<>();
+        handler.get("/suggestions?unitId=" + unitId + "&sort=DEADLINE&limit=100").body().get("items")
+                .forEach(s -> byDeadline.add(s.get("id").asText()));
+        assertEquals(byDeadline, browser.findElements(By.cssSelector("table.items tbody tr")).stream()
+                .map(r -> r.getAttribute("data-id")).toList());
         shot("09-handler-items");
         mine.click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-action=ACCEPT]")));

@@ -15,14 +15,24 @@ import java.util.Set;
  * @param from          created on or after this date
  * @param to            created on or before this date
  * @param lookBack      on the B-class look-back list
- * @param text          part of the title or the ledger number
+ * @param text          part of the title or the ledger number, in any letter case
+ * @param sort          the order of the page; null means {@link SuggestionSort#NEWEST}
  */
 public record SuggestionQuery(Long regionId, boolean subRegions, Set<SuggestionState> states, Long unitId,
         Long deputyId, Category category, SuggestionKind kind, Boolean overdue, LocalDate from, LocalDate to,
-        Boolean lookBack, Boolean supervised, String text) {
+        Boolean lookBack, Boolean supervised, String text, SuggestionSort sort) {
 
     public SuggestionQuery {
         states = states == null ? Set.of() : Set.copyOf(states);
+        sort = sort == null ? SuggestionSort.NEWEST : sort;
+    }
+
+    /** The filters, newest first (kept for callers written before the ledger had a choice of order). */
+    public SuggestionQuery(Long regionId, boolean subRegions, Set<SuggestionState> states, Long unitId,
+            Long deputyId, Category category, SuggestionKind kind, Boolean overdue, LocalDate from, LocalDate to,
+            Boolean lookBack, Boolean supervised, String text) {
+        this(regionId, subRegions, states, unitId, deputyId, category, kind, overdue, from, to, lookBack, supervised,
+                text, SuggestionSort.NEWEST);
     }
 
     public static SuggestionQuery all() {

@@ -159,7 +159,7 @@ public class DeputyServiceImpl implements DeputyService {
                 .where("EXISTS (SELECT 1 FROM DeputyEntity d2 JOIN d2.seats st WHERE d2 = d AND st.level = :l)", "l",
                         level == null ? null : level.name())
                 .where("d.status = :st", "st", status == null ? null : status.name())
-                .where("d.name LIKE :n", "n", n == null ? null : "%" + n + "%")
+                .whereContains("n", n, "d.name")
                 .hint("eclipselink.batch", "d.seats")
                 .hint("eclipselink.batch", "d.stationIds")
                 .hint("eclipselink.batch.type", "IN")

@@ -115,7 +115,7 @@ public class HandlingUnitServiceImpl implements HandlingUnitService {
                 "u.regionPath LIKE :lxScope", null, "u.id = :lxUnit")
                 .where("u.regionPath LIKE :p", "p", regionId == null ? null
                         : Regions.subtreePattern(Regions.find(em, regionId)))
-                .where("u.name LIKE :n", "n", n == null ? null : "%" + n + "%")
+                .whereContains("n", n, "u.name")
                 .orderBy("u.code").page(em, page, HandlingUnitServiceImpl::dto));
     }
 

@@ -135,7 +135,7 @@ public class ExportServiceImpl implements ExportService {
             return q;
         }
         return new SuggestionQuery(me.regionId(), true, q.states(), q.unitId(), q.deputyId(), q.category(), q.kind(),
-                q.overdue(), q.from(), q.to(), q.lookBack(), q.supervised(), q.text());
+                q.overdue(), q.from(), q.to(), q.lookBack(), q.supervised(), q.text(), q.sort());
     }
 
     private static String region(Long regionId) {

@@ -33,9 +33,6 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = OutcomeService.class)
 public class OutcomeServiceImpl implements OutcomeService {
-    /** The escape character of the text filter's LIKE pattern. */
-    static final char ESCAPE = '!';
-
     private final Tx tx;
     private final Access access;
 
@@ -57,8 +54,7 @@ public class OutcomeServiceImpl implements OutcomeService {
                 j.where("s.regionPath LIKE :rp", "rp", Regions.subtreePattern(Regions.find(em, regionId)));
             }
             j.where("s.category = :c", "c", category == null ? null : category.name());
-            j.where("(UPPER(s.title) LIKE :t ESCAPE '" + ESCAPE + "' OR UPPER(s.ledgerNo) LIKE :t ESCAPE '" + ESCAPE
-                    + "')", "t", text == null ? null : containsPattern(text));
+            j.whereContains("t", text, "s.title", "s.ledgerNo");
             Page<SuggestionEntity> rows = j.page(em, p, s -> s);
             return new Page<>(dtos(em, rows.items()), rows.total(), rows.offset(), rows.limit());
         });
@@ -126,17 +122,5 @@ public class OutcomeServiceImpl implements OutcomeService {
             names.put(((Number) row[0]).longValue(), (String) row[1]);
         }
         return names;
-    }
-
-    /** A case-insensitive "contains" LIKE pattern of {@code text}, its own wildcards matched literally. */
-    static String containsPattern(String text) {
-        StringBuilder sb = new StringBuilder("%");
-        for (char c : text.toUpperCase(Locale.ROOT).toCharArray()) {
-            if (c == '%' || c == '_' || c == ESCAPE) {
-                sb.append(ESCAPE);
-            }
-            sb.append(c);
-        }
-        return sb.append('%').toString();
     }
 }

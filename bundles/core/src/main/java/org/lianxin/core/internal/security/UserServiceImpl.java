@@ -131,8 +131,7 @@ public class UserServiceImpl implements UserService {
         return tx.read(em -> {
             Jpql<UserEntity> query = Jpql.from(UserEntity.class, "u")
                     .where("u.regionPath LIKE :path", "path", path == null ? null : path + "%")
-                    .where("(LOWER(u.username) LIKE :q OR u.displayName LIKE :q)", "q", q == null ? null
-                            : "%" + q.toLowerCase(java.util.Locale.ROOT) + "%")
+                    .whereContains("q", q, "u.username", "u.displayName")
                     .orderBy("u.username");
             if (role != null) {
                 // roles are stored as a sorted comma list: the role alone, first, last or between

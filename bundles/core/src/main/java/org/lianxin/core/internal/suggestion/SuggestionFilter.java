@@ -3,11 +3,13 @@ package org.lianxin.core.internal.suggestion;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
 
 import org.lianxin.api.ValidationException;
 import org.lianxin.api.dto.SuggestionQuery;
+import org.lianxin.api.dto.SuggestionSort;
 import org.lianxin.api.dto.SuggestionState;
 import org.lianxin.core.internal.directory.Regions;
 import org.lianxin.core.internal.jpa.RegionEntity;
@@ -15,13 +17,18 @@ import org.lianxin.core.internal.jpa.SuggestionEntity;
 import org.lianxin.core.internal.util.Check;
 import org.lianxin.core.internal.util.Jpql;
 
-/** Turns the ledger filters into one parameterised JPQL query, newest first. */
+/** Turns the ledger filters into one parameterised JPQL query in the order asked for. */
 final class SuggestionFilter {
+    /** The deadline is set only while a clock runs, so its nulls are the items not waiting on anyone. */
+    private static final Map<SuggestionSort, String> ORDER = Map.of(
+            SuggestionSort.NEWEST, "s.id DESC",
+            SuggestionSort.DEADLINE, "s.deadline ASC NULLS LAST, s.updatedAt DESC, s.id DESC");
+
     private SuggestionFilter() {
     }
 
     static Jpql<SuggestionEntity> of(EntityManager em, SuggestionQuery q, LocalDate today) {
-        Jpql<SuggestionEntity> j = Jpql.from(SuggestionEntity.class, "s").orderBy("s.id DESC");
+        Jpql<SuggestionEntity> j = Jpql.from(SuggestionEntity.class, "s").orderBy(ORDER.get(q.sort()));
         if (q.regionId() != null) {
             RegionEntity r = Regions.find(em, q.regionId());
             if (q.subRegions()) {
@@ -57,7 +64,7 @@ final class SuggestionFilter {
         }
         j.where("s.supervised = :sup", "sup", q.supervised());
         String text = Check.optional(q.text(), "q", Check.TITLE);
-        j.where("(s.title LIKE :t OR s.ledgerNo LIKE :t)", "t", text == null ? null : "%" + text + "%");
+        j.whereContains("t", text, "s.title", "s.ledgerNo");
         return j;
     }
 }

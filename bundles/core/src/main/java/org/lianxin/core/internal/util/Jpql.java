@@ -3,6 +3,7 @@ package org.lianxin.core.internal.util;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -41,6 +42,36 @@ public final class Jpql<E> {
             params.put(name, value);
         }
         return this;
+    }
+
+    /**
+     * Adds "one of {@code fields} contains {@code text}", ignoring case and taking {@code %} and {@code _} in the
+     * text literally (a search for "10%" finds "10%", not everything starting with 10); nothing when text is null.
+     */
+    public Jpql<E> whereContains(String name, String text, String... fields) {
+        if (text == null) {
+            return this;
+        }
+        List<String> any = new ArrayList<>();
+        for (String f : fields) {
+            any.add("UPPER(" + f + ") LIKE :" + name + " ESCAPE '" + ESCAPE + "'");
+        }
+        return where("(" + String.join(" OR ", any) + ")", name, containsPattern(text));
+    }
+
+    /** The escape character of {@link #containsPattern}. */
+    static final char ESCAPE = '!';
+
+    /** The upper-cased LIKE pattern matching any value that contains {@code text}. */
+    static String containsPattern(String text) {
+        StringBuilder sb = new StringBuilder("%");
+        for (char c : text.toUpperCase(Locale.ROOT).toCharArray()) {
+            if (c == '%' || c == '_' || c == ESCAPE) {
+                sb.append(ESCAPE);
+            }
+            sb.append(c);
+        }
+        return sb.append('%').toString();
     }
 
     /** Adds a condition without parameters. */

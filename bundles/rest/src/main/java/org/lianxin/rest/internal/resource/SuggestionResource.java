@@ -27,6 +27,7 @@ import org.lianxin.api.dto.Suggestion;
 import org.lianxin.api.dto.SuggestionEvent;
 import org.lianxin.api.dto.SuggestionKind;
 import org.lianxin.api.dto.SuggestionQuery;
+import org.lianxin.api.dto.SuggestionSort;
 import org.lianxin.api.dto.SuggestionState;
 import org.lianxin.rest.internal.caller.Caller;
 import org.lianxin.rest.internal.openapi.Returns;
@@ -65,7 +66,10 @@ public final class SuggestionResource {
         return Created.at(uri, "suggestions", created.id(), created);
     }
 
-    /** The ledger, filtered; {@code q} matches part of the title or the ledger number. */
+    /**
+     * The ledger, filtered; {@code q} matches part of the title or the ledger number in any letter case;
+     * {@code sort=DEADLINE} puts running items first, nearest deadline first.
+     */
     @GET
     public Page<Suggestion> list(@QueryParam("regionId") Long regionId,
             @QueryParam("subRegions") @DefaultValue("true") Boolean subRegions,
@@ -74,12 +78,12 @@ public final class SuggestionResource {
             @QueryParam("kind") SuggestionKind kind, @QueryParam("overdue") Boolean overdue,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @QueryParam("lookBack") Boolean lookBack, @QueryParam("supervised") Boolean supervised,
-            @QueryParam("q") String q, @QueryParam(Paging.OFFSET) Integer offset,
-            @QueryParam(Paging.LIMIT) Integer limit) {
+            @QueryParam("q") String q, @QueryParam("sort") SuggestionSort sort,
+            @QueryParam(Paging.OFFSET) Integer offset, @QueryParam(Paging.LIMIT) Integer limit) {
         String text = q == null || q.isBlank() ? null : Require.length(q.strip(), "q", Require.QUERY);
         SuggestionQuery query = new SuggestionQuery(regionId, subRegions == null || subRegions,
                 ParamConverters.values(states), unitId, deputyId, category, kind, overdue, from, to,
-                lookBack, supervised, text);
+                lookBack, supervised, text, sort);
         return suggestions.list(query, Paging.of(offset, limit));
     }
 

@@ -13,6 +13,7 @@ import org.lianxin.api.dto.Category;
 import org.lianxin.api.dto.Page;
 import org.lianxin.api.dto.Suggestion;
 import org.lianxin.api.dto.SuggestionQuery;
+import org.lianxin.api.dto.SuggestionSort;
 import org.lianxin.api.dto.SuggestionState;
 import org.lianxin.shell.support.Names;
 import org.lianxin.shell.support.Paging;
@@ -57,6 +58,9 @@ public class SuggestionListCommand extends SuggestionAction {
     @Option(name = "--overdue", description = "Only items past their deadline")
     boolean overdue;
 
+    @Option(name = "--sort", description = "NEWEST (default) or DEADLINE (running items first, nearest deadline first)")
+    String sort;
+
     @Option(name = "--offset", description = "Rows to skip")
     int offset;
 
@@ -68,7 +72,8 @@ public class SuggestionListCommand extends SuggestionAction {
         SuggestionQuery query = new SuggestionQuery(regionId(regions, region), true,
                 Parse.enumSet(SuggestionState.class, states, "--state"), unit, deputy,
                 Parse.enumValue(Category.class, category, "--category"), null, overdue ? Boolean.TRUE : null,
-                null, null, null, null, text == null || text.isBlank() ? null : text.trim());
+                null, null, null, null, text == null || text.isBlank() ? null : text.trim(),
+                Parse.enumValue(SuggestionSort.class, sort, "--sort"));
         Page<Suggestion> page = suggestions.list(query, Paging.request(offset, limit));
         Names unitNames = new Names(id -> units.get(id).name());
         SuggestionTable.ledger(page, unitNames::of).print(out());

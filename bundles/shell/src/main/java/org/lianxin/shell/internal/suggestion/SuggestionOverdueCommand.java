@@ -11,6 +11,7 @@ import org.lianxin.api.RegionService;
 import org.lianxin.api.dto.Page;
 import org.lianxin.api.dto.Suggestion;
 import org.lianxin.api.dto.SuggestionQuery;
+import org.lianxin.api.dto.SuggestionSort;
 import org.lianxin.shell.support.Names;
 import org.lianxin.shell.support.Paging;
 import org.lianxin.shell.internal.completers.RegionCodeCompleter;
@@ -41,7 +42,7 @@ public class SuggestionOverdueCommand extends SuggestionAction {
     @Override
     protected void run() {
         SuggestionQuery query = new SuggestionQuery(regionId(regions, region), true, null, null, null, null, null,
-                Boolean.TRUE, null, null, null, null, null);
+                Boolean.TRUE, null, null, null, null, null, SuggestionSort.DEADLINE);
         Page<Suggestion> page = suggestions.list(query, Paging.request(offset, limit));
         Names unitNames = new Names(id -> units.get(id).name());
         SuggestionTable.overdue(page, clock.today(), unitNames::of).print(out());
