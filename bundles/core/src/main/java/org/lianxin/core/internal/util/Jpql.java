@@ -18,6 +18,9 @@ import org.lianxin.api.dto.PageRequest;
  * parameters, and the page comes with the total count of the same conditions.
  */
 public final class Jpql<E> {
+    /** The escape character of {@link #containsPattern}. */
+    static final char ESCAPE = '!';
+
     private final Class<E> entity;
     private final String alias;
     private final List<String> where = new ArrayList<>();
@@ -58,9 +61,6 @@ public final class Jpql<E> {
         }
         return where("(" + String.join(" OR ", any) + ")", name, containsPattern(text));
     }
-
-    /** The escape character of {@link #containsPattern}. */
-    static final char ESCAPE = '!';
 
     /** The upper-cased LIKE pattern matching any value that contains {@code text}. */
     static String containsPattern(String text) {
